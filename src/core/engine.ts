@@ -1,0 +1,82 @@
+/**
+ * The rule engine: runs a profile's rules over a document model and collects findings.
+ */
+import type { DocModel } from "./model";
+import { buildOutline } from "./numbering/outline";
+import type { Outline } from "./numbering/types";
+import { resolveProfile, type Profile } from "./profiles";
+import { ALL_RULES } from "./rules";
+import type { Finding, Report, Rule, RuleContext, Severity } from "./rules/types";
+
+export interface CheckOptions {
+  profile?: Profile;
+  /** Run only these rules (ids); default: every rule the profile does not turn off. */
+  only?: string[];
+  /** Rule list to use instead of ALL_RULES (tests). */
+  rules?: Rule[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const EXCERPT_MAX = 40;
+
+export function excerptOf(text: string, start: number, end: number): string {
+  if (end > start) {
+    const s = text.slice(start, end);
+    return s.length > EXCERPT_MAX ? s.slice(0, EXCERPT_MAX - 1) + "…" : s;
+  }
+  const s = text.slice(start, start + EXCERPT_MAX);
+  return s.length < text.length - start ? s + "…" : s;
+}
+
+/** The rules a profile runs, with their effective severity. */
+export function activeRules(profile: Profile, rules: Rule[] = ALL_RULES): Array<{ rule: Rule; severity: Severity }> {
+  const out: Array<{ rule: Rule; severity: Severity }> = [];
+  for (const rule of rules) {
+    const setting = profile.rules[rule.id];
+    if (setting === "off") continue;
+    out.push({ rule, severity: setting ?? rule.severity });
+  }
+  return out;
+}
+
+export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
+  const profile = options.profile ?? resolveProfile("speech");
+  let outline: Outline | undefined;
+  const findings: Finding[] = [];
+  for (const { rule, severity } of activeRules(profile, options.rules)) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    if (rule.needsFormatting && !doc.hasFormatting) continue;
+    const ctx: RuleContext = {
+      doc,
+      get outline() {
+        return (outline ??= buildOutline(doc));
+      },
+      profile,
+      options: profile.ruleOptions[rule.id] ?? {},
+      report(r: Report) {
+        const p = doc.paragraphs[r.paragraph];
+        const text = p ? p.text : "";
+        findings.push({
+          rule: rule.id,
+          category: rule.category,
+          severity: r.severity && severity !== "info" ? r.severity : severity,
+          paragraph: r.paragraph,
+          start: r.start,
+          end: r.end,
+          excerpt: excerptOf(text, r.start, r.end),
+          message: r.message,
+          ...(r.fix ? { fix: r.fix } : {}),
+        });
+      },
+    };
+    rule.check(ctx);
+  }
+  findings.sort(
+    (a, b) =>
+      a.paragraph - b.paragraph ||
+      a.start - b.start ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+  return findings;
+}

@@ -1,0 +1,201 @@
+/**
+ * Profiles: which rules run, at what severity, and the house formatting a unit uses.
+ * A unit adjusts a profile with a JSON config (see parseConfig).
+ */
+import type { Severity } from "./rules/types";
+
+export interface LevelFormat {
+  /** Accepted East Asian font names; the first is the one a fix applies. */
+  fonts: string[];
+  sizePt: number;
+  /** undefined = not checked. */
+  bold?: boolean;
+}
+
+export interface FormatSpec {
+  title: LevelFormat;
+  level1: LevelFormat;
+  level2: LevelFormat;
+  level3: LevelFormat;
+  level4: LevelFormat;
+  body: LevelFormat;
+  /** First-line indent of body paragraphs, in characters. */
+  firstLineIndentChars: number;
+  /** Accepted range of fixed line spacing, in points. */
+  lineSpacingPt: [number, number];
+  page: {
+    widthMm: number;
+    heightMm: number;
+    marginTopMm: number;
+    marginBottomMm: number;
+    marginLeftMm: number;
+    marginRightMm: number;
+    toleranceMm: number;
+  };
+  /** House form of the Arabic 序次语: "1." (GB/T 9704 prints it) or "1．". */
+  arabicMarker: "." | "．";
+}
+
+export type RuleSetting = Severity | "off";
+
+export interface Profile {
+  id: string;
+  /** Chinese name, e.g. 讲话稿. */
+  name: string;
+  /** Per-rule overrides: severity or "off". Rules not listed run at their default. */
+  rules: Record<string, RuleSetting>;
+  /** Per-rule options. */
+  ruleOptions: Record<string, Record<string, unknown>>;
+  format: FormatSpec;
+}
+
+const FANGSONG = ["仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "方正仿宋_GBK", "方正仿宋简体", "华文仿宋"];
+const HEITI = ["黑体", "SimHei", "方正黑体_GBK", "方正黑体简体", "华文黑体"];
+const KAITI = ["楷体_GB2312", "楷体", "KaiTi", "KaiTi_GB2312", "方正楷体_GBK", "方正楷体简体", "华文楷体"];
+const XIAOBIAOSONG = ["方正小标宋简体", "方正小标宋_GBK", "小标宋", "方正小标宋"];
+
+/** Font sizes by 号 (Word/WPS convention). */
+export const HAO_PT: Record<string, number> = {
+  初号: 42, 小初: 36, 一号: 26, 小一: 24, 二号: 22, 小二: 18, 三号: 16, 小三: 15, 四号: 14, 小四: 12, 五号: 10.5, 小五: 9,
+};
+
+function baseFormat(): FormatSpec {
+  return {
+    title: { fonts: XIAOBIAOSONG, sizePt: 22 },
+    level1: { fonts: HEITI, sizePt: 16 },
+    level2: { fonts: KAITI, sizePt: 16 },
+    level3: { fonts: FANGSONG, sizePt: 16 },
+    level4: { fonts: FANGSONG, sizePt: 16 },
+    body: { fonts: FANGSONG, sizePt: 16 },
+    firstLineIndentChars: 2,
+    lineSpacingPt: [28, 29.5],
+    page: {
+      widthMm: 210,
+      heightMm: 297,
+      marginTopMm: 37,
+      marginBottomMm: 35,
+      marginLeftMm: 28,
+      marginRightMm: 26,
+      toleranceMm: 1,
+    },
+    arabicMarker: ".",
+  };
+}
+
+/** 讲话稿 (default): no 版头/版记, the 称谓 line and promised counts matter; page setup is advice. */
+export function speechProfile(): Profile {
+  return {
+    id: "speech",
+    name: "讲话稿",
+    rules: { "format-page": "info", "docno-format": "off" },
+    ruleOptions: {},
+    format: baseFormat(),
+  };
+}
+
+/** 公文 per GB/T 9704-2012: no 称谓 check; page setup and 发文字号 are errors. */
+export function gongwenProfile(): Profile {
+  return {
+    id: "gongwen",
+    name: "公文",
+    rules: { "speech-salutation": "off", "speech-count": "warning", "format-page": "error" },
+    ruleOptions: {},
+    format: baseFormat(),
+  };
+}
+
+export const PROFILES: Record<string, () => Profile> = {
+  speech: speechProfile,
+  gongwen: gongwenProfile,
+};
+
+export class ConfigError extends Error {}
+
+/**
+ * A unit's config (JSON):
+ * {
+ *   "profile": "gongwen",
+ *   "rules": { "typo": "off", "placeholder": "error" },
+ *   "ruleOptions": { "typo": { "extraPairs": [["布署", "部署"]] } },
+ *   "format": { "arabicMarker": "．", "level1": { "fonts": ["方正黑体_GBK"] } }
+ * }
+ */
+export interface UnitConfig {
+  profile?: string;
+  rules?: Record<string, RuleSetting>;
+  ruleOptions?: Record<string, Record<string, unknown>>;
+  format?: Partial<Omit<FormatSpec, "page">> & { page?: Partial<FormatSpec["page"]> };
+}
+
+const SETTINGS: RuleSetting[] = ["error", "warning", "info", "off"];
+const LEVEL_KEYS = ["title", "level1", "level2", "level3", "level4", "body"] as const;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Validates a parsed JSON config; throws ConfigError with a Chinese message. */
+export function validateConfig(raw: unknown, knownRules: string[]): UnitConfig {
+  if (!isObject(raw)) throw new ConfigError("配置文件应是一个 JSON 对象。");
+  const cfg = raw as UnitConfig;
+  if (cfg.profile !== undefined && !(cfg.profile in PROFILES)) {
+    throw new ConfigError(`配置中的 profile「${String(cfg.profile)}」不存在，可选：${Object.keys(PROFILES).join("、")}。`);
+  }
+  if (cfg.rules !== undefined) {
+    if (!isObject(cfg.rules)) throw new ConfigError("配置中的 rules 应是对象，如 {\"typo\": \"off\"}。");
+    for (const [id, v] of Object.entries(cfg.rules)) {
+      if (!knownRules.includes(id)) throw new ConfigError(`配置中的规则「${id}」不存在。`);
+      if (!SETTINGS.includes(v as RuleSetting)) {
+        throw new ConfigError(`规则「${id}」的设置「${String(v)}」无效，应为 error、warning、info 或 off。`);
+      }
+    }
+  }
+  if (cfg.ruleOptions !== undefined && !isObject(cfg.ruleOptions)) {
+    throw new ConfigError("配置中的 ruleOptions 应是对象。");
+  }
+  if (cfg.format !== undefined) {
+    if (!isObject(cfg.format)) throw new ConfigError("配置中的 format 应是对象。");
+    const f = cfg.format as Record<string, unknown>;
+    if (f.arabicMarker !== undefined && f.arabicMarker !== "." && f.arabicMarker !== "．") {
+      throw new ConfigError("format.arabicMarker 只能是 \".\" 或 \"．\"。");
+    }
+    for (const k of LEVEL_KEYS) {
+      const lv = f[k];
+      if (lv === undefined) continue;
+      if (!isObject(lv)) throw new ConfigError(`format.${k} 应是对象。`);
+      if (lv.fonts !== undefined && (!Array.isArray(lv.fonts) || lv.fonts.length === 0 || !lv.fonts.every((x) => typeof x === "string"))) {
+        throw new ConfigError(`format.${k}.fonts 应是非空的字体名数组。`);
+      }
+      if (lv.sizePt !== undefined && (typeof lv.sizePt !== "number" || lv.sizePt <= 0 || lv.sizePt > 100)) {
+        throw new ConfigError(`format.${k}.sizePt 应是 1 到 100 之间的磅值。`);
+      }
+    }
+    if (f.lineSpacingPt !== undefined) {
+      const ls = f.lineSpacingPt;
+      if (!Array.isArray(ls) || ls.length !== 2 || !ls.every((x) => typeof x === "number") || ls[0] > ls[1]) {
+        throw new ConfigError("format.lineSpacingPt 应是 [最小, 最大] 两个磅值。");
+      }
+    }
+  }
+  return cfg;
+}
+
+/** Profile for a config: the named (or given) base profile with the unit's changes applied. */
+export function resolveProfile(base: string | undefined, cfg?: UnitConfig): Profile {
+  const id = cfg?.profile ?? base ?? "speech";
+  const make = PROFILES[id];
+  if (!make) throw new ConfigError(`没有名为「${id}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
+  const p = make();
+  if (!cfg) return p;
+  Object.assign(p.rules, cfg.rules ?? {});
+  for (const [id2, o] of Object.entries(cfg.ruleOptions ?? {})) p.ruleOptions[id2] = { ...(p.ruleOptions[id2] ?? {}), ...o };
+  const f = cfg.format;
+  if (f) {
+    for (const k of LEVEL_KEYS) if (f[k]) p.format[k] = { ...p.format[k], ...f[k] };
+    if (f.page) p.format.page = { ...p.format.page, ...f.page };
+    if (f.arabicMarker) p.format.arabicMarker = f.arabicMarker;
+    if (f.firstLineIndentChars !== undefined) p.format.firstLineIndentChars = f.firstLineIndentChars;
+    if (f.lineSpacingPt) p.format.lineSpacingPt = f.lineSpacingPt;
+  }
+  return p;
+}
