@@ -1,4 +1,4 @@
-/** Two projects: core (node) for the pure TypeScript core and CLI, ui (jsdom) for the taskpane. */
+/** Two projects: core (node) for the pure TypeScript core, CLI and office gateway; ui (jsdom) for the taskpane. */
 const tsJest = ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }];
 
 module.exports = {
@@ -7,7 +7,8 @@ module.exports = {
       displayName: "core",
       testEnvironment: "node",
       roots: ["<rootDir>/test"],
-      testMatch: ["<rootDir>/test/core/**/*.test.ts", "<rootDir>/test/cli/**/*.test.ts", "<rootDir>/test/office/**/*.test.ts"],
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/", "<rootDir>/test/e2e/"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],

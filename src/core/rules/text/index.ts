@@ -1,4 +1,4 @@
 import type { Rule } from "../types";
 
-/** The text rules, one file each. */
+/** The punctuation and garbled-text rules, one file each. */
 export const TEXT_RULES: Rule[] = [];

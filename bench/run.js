@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks (never timed unit tests). Uses the compiled core in lib/ (npm run build:cli).
+ *
+ *   npm run bench              a table
+ *   npm run bench -- --json    one JSON object with the headline keys:
+ *     checkVsZhlint       how many times faster our full default check is than zhlint (default preset) on the five seeds
+ *     checkPerCharSpread  slowest ÷ fastest time per character over 10k, 100k and 1M characters
+ *     docxReadMs          reading a 2,000-paragraph .docx into the model
+ *     docxUnzipMs         merely unzipping the same file
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const { performance } = require("perf_hooks");
+
+const root = path.resolve(__dirname, "..");
+const lib = path.join(root, "lib");
+if (!fs.existsSync(path.join(lib, "core", "engine.js"))) {
+  console.error("请先运行 npm run build:cli");
+  process.exit(2);
+}
+const { check } = require(path.join(lib, "core", "engine.js"));
+const { docFromText } = require(path.join(lib, "core", "model.js"));
+const { readDocx } = require(path.join(lib, "core", "reader", "index.js"));
+const { unzipSync } = require("fflate");
+
+const json = process.argv.includes("--json");
+const log = (...a) => {
+  if (!json) console.log(...a);
+};
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Median wall time of fn over `runs` runs after `warm` warm-up runs, in ms. */
+function time(fn, runs, warm = 2) {
+  for (let i = 0; i < warm; i++) fn();
+  const ts = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+async function timeAsync(fn, runs, warm = 1) {
+  for (let i = 0; i < warm; i++) await fn();
+  const ts = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+function seeds() {
+  const dir = path.join(root, "test", "fixtures", "seeds");
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+}
+
+/** Text of about n characters, made of the seeds' paragraphs repeated. */
+function textOfSize(n, base) {
+  const paras = base.join("\n").split("\n").filter((l) => l.trim());
+  const out = [];
+  let len = 0;
+  for (let i = 0; len < n; i++) {
+    const p = paras[i % paras.length];
+    out.push(p);
+    len += p.length + 1;
+  }
+  return out.join("\n").slice(0, n);
+}
+
+async function main() {
+  const result = {};
+  const texts = seeds();
+  const chars = texts.reduce((a, t) => a + t.length, 0);
+
+  // 1. Our full default check vs zhlint (default preset) on the five seeds.
+  const zhlint = await import("zhlint");
+  const ourMs = time(() => {
+    for (const t of texts) check(docFromText(t));
+  }, 15);
+  const zhlintMs = time(() => {
+    for (const t of texts) zhlint.run(t);
+  }, 5, 1);
+  result.seedChars = chars;
+  result.checkSeedsMs = round(ourMs);
+  result.zhlintSeedsMs = round(zhlintMs);
+  result.checkVsZhlint = round(zhlintMs / ourMs, 1);
+  log(`五篇样稿 ${chars} 字：笔杆子 ${ourMs.toFixed(2)} ms，zhlint ${zhlintMs.toFixed(1)} ms，快 ${(zhlintMs / ourMs).toFixed(1)} 倍`);
+
+  // 2. Linear cost: time per character at 10k, 100k, 1M characters.
+  const perChar = {};
+  for (const n of [10_000, 100_000, 1_000_000]) {
+    const doc = docFromText(textOfSize(n, texts));
+    const runs = n >= 1_000_000 ? 5 : n >= 100_000 ? 9 : 25;
+    const ms = time(() => check(doc), runs, 2);
+    perChar[n] = ms / n;
+    result[`check${n / 1000}kMs`] = round(ms);
+    log(`检查 ${n} 字：${ms.toFixed(2)} ms（每千字 ${((ms / n) * 1000).toFixed(3)} ms）`);
+  }
+  const pcs = Object.values(perChar);
+  result.checkPerCharSpread = round(Math.max(...pcs) / Math.min(...pcs), 2);
+  log(`每字耗时 最慢÷最快 = ${result.checkPerCharSpread}`);
+
+  // 3. Reading a 2,000-paragraph .docx vs merely unzipping it.
+  const { makeBigDocx } = require(path.join(root, "scripts", "fixtures", "big-docx.js"));
+  const bytes = new Uint8Array(await makeBigDocx(2000));
+  const readMs = time(() => readDocx(bytes), 15);
+  const unzipMs = time(() => unzipSync(bytes), 15);
+  const model = readDocx(bytes);
+  result.docxBytes = bytes.length;
+  result.docxParagraphs = model.paragraphs.length;
+  result.docxReadMs = round(readMs);
+  result.docxUnzipMs = round(unzipMs);
+  log(`读取 2000 段 .docx（${(bytes.length / 1024).toFixed(0)} KiB，${model.paragraphs.length} 段）：${readMs.toFixed(1)} ms；仅解压：${unzipMs.toFixed(1)} ms`);
+
+  if (json) console.log(JSON.stringify(result));
+}
+
+function round(x, d = 3) {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

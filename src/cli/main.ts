@@ -1,0 +1,263 @@
+/**
+ * The command-line entry: `biganzi check <files…>` runs the same core as the taskpane.
+ *
+ * Exit codes: 0 no error-severity finding, 1 some error-severity finding, 2 usage or input error.
+ */
+import { check, activeRules } from "../core/engine";
+import type { DocModel } from "../core/model";
+import { ConfigError, PROFILES, resolveProfile, validateConfig, type Profile, type UnitConfig } from "../core/profiles";
+import { MAX_INPUT_BYTES, ReaderError, readDocument } from "../core/reader";
+import { ALL_RULES } from "../core/rules";
+import type { Finding, Severity } from "../core/rules/types";
+
+/** What the CLI needs from the outside world (injected so tests run in-process). */
+export interface CliIO {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  readFile(path: string): Uint8Array;
+  /** Size in bytes, or undefined when the path does not exist; throws "EISDIR"-like for directories. */
+  fileSize(path: string): number | undefined;
+  isDirectory(path: string): boolean;
+  version: string;
+}
+
+export class UsageError extends Error {}
+
+const SEVERITY_ZH: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
+const HELP = `笔杆子 biganzi —— 讲话稿、公文送审前检查
+
+用法：
+  biganzi check <文件…> [选项]     检查 .docx / .txt 文稿
+  biganzi rules [--json]          列出全部检查规则
+  biganzi --help | --version
+
+check 的选项：
+  --format text|json    输出格式（默认 text）
+  --profile speech|gongwen
+                        规则集：speech 讲话稿（默认），gongwen 公文（GB/T 9704-2012）
+  --config <文件.json>  本单位的配置：调整字体、字号、“1.”或“1．”、关闭规则等
+  --quiet               只输出错误级别的问题
+
+退出码：0 没有错误；1 发现错误级别的问题；2 用法或文件有误。
+`;
+
+interface CheckArgs {
+  files: string[];
+  format: "text" | "json";
+  profile?: string;
+  config?: string;
+  quiet: boolean;
+}
+
+function parseCheckArgs(args: string[]): CheckArgs {
+  const out: CheckArgs = { files: [], format: "text", quiet: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (name: string): string => {
+      const eq = a.indexOf("=");
+      if (eq > 0) return a.slice(eq + 1);
+      const v = args[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`选项 ${name} 需要一个值。`);
+      return v;
+    };
+    if (a === "--format" || a.startsWith("--format=")) {
+      const v = value("--format");
+      if (v !== "text" && v !== "json") throw new UsageError(`--format 只能是 text 或 json，收到「${v}」。`);
+      out.format = v;
+    } else if (a === "--profile" || a.startsWith("--profile=")) {
+      const v = value("--profile");
+      if (!(v in PROFILES)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
+      out.profile = v;
+    } else if (a === "--config" || a.startsWith("--config=")) {
+      out.config = value("--config");
+    } else if (a === "--quiet" || a === "-q") {
+      out.quiet = true;
+    } else if (a.startsWith("-") && a !== "-") {
+      throw new UsageError(`未知选项「${a}」。运行 biganzi --help 查看用法。`);
+    } else {
+      out.files.push(a);
+    }
+  }
+  if (out.files.length === 0) throw new UsageError("请给出要检查的文件，例如：biganzi check 讲话稿.docx");
+  return out;
+}
+
+function loadConfig(io: CliIO, path: string): UnitConfig {
+  const size = io.fileSize(path);
+  if (size === undefined) throw new UsageError(`找不到配置文件：${path}`);
+  if (size > 1024 * 1024) throw new UsageError(`配置文件过大：${path}`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder("utf-8").decode(io.readFile(path)).replace(/^\ufeff/, ""));
+  } catch {
+    throw new UsageError(`配置文件不是有效的 JSON：${path}`);
+  }
+  try {
+    return validateConfig(raw, ALL_RULES.map((r) => r.id));
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(`${path}：${e.message}`);
+    throw e;
+  }
+}
+
+/** Reads one input file into the model; throws ReaderError / UsageError with a Chinese message. */
+export function loadDocument(io: CliIO, path: string): DocModel {
+  if (io.isDirectory(path)) throw new UsageError(`「${path}」是文件夹，请给出文件。`);
+  const size = io.fileSize(path);
+  if (size === undefined) throw new UsageError(`找不到文件：${path}`);
+  if (size > MAX_INPUT_BYTES) {
+    throw new ReaderError(
+      "too-large",
+      `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB 的上限。`,
+    );
+  }
+  return readDocument(io.readFile(path), path);
+}
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+}
+
+function formatText(results: FileResult[], docs: Map<string, DocModel>): string {
+  const lines: string[] = [];
+  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const { file, findings } of results) {
+    lines.push(file);
+    if (findings.length === 0) {
+      lines.push("  未发现问题。");
+      continue;
+    }
+    const doc = docs.get(file);
+    let last = -1;
+    for (const f of findings) {
+      totals[f.severity]++;
+      if (f.paragraph !== last) {
+        last = f.paragraph;
+        const p = doc?.paragraphs[f.paragraph];
+        const head = p ? (p.listLabel ?? "") + p.text.trim() : "";
+        const shown = head.length > 30 ? head.slice(0, 29) + "…" : head;
+        lines.push(`  第 ${f.paragraph + 1} 段「${shown}」`);
+      }
+      const fixable = f.fix ? "  [可修复]" : "";
+      const exc = f.excerpt ? `「${f.excerpt}」` : "";
+      lines.push(`    ${SEVERITY_ZH[f.severity]}  ${f.start + 1}-${f.end}  ${exc}${f.message}  (${f.rule})${fixable}`);
+    }
+  }
+  const n = totals.error + totals.warning + totals.info;
+  lines.push("");
+  lines.push(
+    n === 0
+      ? `检查了 ${results.length} 个文件，未发现问题。`
+      : `检查了 ${results.length} 个文件，共 ${n} 处：错误 ${totals.error}，警告 ${totals.warning}，提示 ${totals.info}。`,
+  );
+  return lines.join("\n") + "\n";
+}
+
+function runCheck(io: CliIO, args: string[]): number {
+  const opts = parseCheckArgs(args);
+  const cfg = opts.config ? loadConfig(io, opts.config) : undefined;
+  let profile: Profile;
+  try {
+    profile = resolveProfile(opts.profile, cfg);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
+  }
+  const results: FileResult[] = [];
+  const docs = new Map<string, DocModel>();
+  let inputError = false;
+  for (const file of opts.files) {
+    let doc: DocModel;
+    try {
+      doc = loadDocument(io, file);
+    } catch (e) {
+      if (e instanceof ReaderError || e instanceof UsageError) {
+        io.stderr(`${file}：${e.message}\n`);
+        inputError = true;
+        continue;
+      }
+      throw e;
+    }
+    docs.set(file, doc);
+    let findings = check(doc, { profile });
+    if (opts.quiet) findings = findings.filter((f) => f.severity === "error");
+    results.push({ file, findings });
+  }
+  if (opts.format === "json") {
+    io.stdout(JSON.stringify(results, null, 2) + "\n");
+  } else if (results.length > 0) {
+    io.stdout(formatText(results, docs));
+  }
+  if (inputError) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+function runRules(io: CliIO, args: string[]): number {
+  const json = args.includes("--json");
+  const markdown = args.includes("--markdown");
+  const speech = resolveProfile("speech");
+  const gongwen = resolveProfile("gongwen");
+  const sev = (p: Profile, id: string, d: Severity) => p.rules[id] ?? d;
+  if (json) {
+    io.stdout(
+      JSON.stringify(
+        ALL_RULES.map((r) => ({
+          id: r.id,
+          category: r.category,
+          severity: r.severity,
+          title: r.title,
+          description: r.description,
+          source: r.source,
+          fixable: !!r.fixable,
+          needsFormatting: !!r.needsFormatting,
+        })),
+        null,
+        2,
+      ) + "\n",
+    );
+    return 0;
+  }
+  if (markdown) {
+    const rows = ALL_RULES.map(
+      (r) =>
+        `| \`${r.id}\` | \`${r.category}\` | ${r.title}：${r.description} | ${r.source} | ${sev(speech, r.id, r.severity)} / ${sev(gongwen, r.id, r.severity)} | ${r.fixable ? "是" : ""} |`,
+    );
+    io.stdout(
+      ["| 规则 | 类别 | 检查什么 | 依据 | 默认级别（讲话稿 / 公文） | 可修复 |", "|---|---|---|---|---|---|", ...rows].join("\n") + "\n",
+    );
+    return 0;
+  }
+  const active = new Set(activeRules(speech).map((a) => a.rule.id));
+  for (const r of ALL_RULES) {
+    io.stdout(`${r.id}  [${r.category}]  ${r.title}${active.has(r.id) ? "" : "（讲话稿规则集默认关闭）"}\n    ${r.description}（依据：${r.source}）\n`);
+  }
+  return 0;
+}
+
+/** Runs the CLI; returns the exit code. Never throws for user errors. */
+export function main(argv: string[], io: CliIO): number {
+  const [cmd, ...rest] = argv;
+  try {
+    if (cmd === undefined || cmd === "--help" || cmd === "-h" || cmd === "help") {
+      io.stdout(HELP);
+      return cmd === undefined ? 2 : 0;
+    }
+    if (cmd === "--version" || cmd === "-v") {
+      io.stdout(io.version + "\n");
+      return 0;
+    }
+    if (cmd === "check") return runCheck(io, rest);
+    if (cmd === "rules") return runRules(io, rest);
+    throw new UsageError(`未知命令「${cmd}」。运行 biganzi --help 查看用法。`);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ReaderError) {
+      io.stderr(e.message + "\n");
+      return 2;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    io.stderr(`内部错误：${msg}。请把这句话连同文件类型告诉维护者。\n`);
+    return 2;
+  }
+}
