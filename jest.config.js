@@ -2,6 +2,7 @@
 const tsJest = ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }];
 
 module.exports = {
+  reporters: ["default", "<rootDir>/test/reporters/summary-line.js"],
   projects: [
     {
       displayName: "core",

@@ -16,10 +16,11 @@ const { performance } = require("perf_hooks");
 
 const root = path.resolve(__dirname, "..");
 const lib = path.join(root, "lib");
-if (!fs.existsSync(path.join(lib, "core", "engine.js"))) {
-  console.error("请先运行 npm run build:cli");
-  process.exit(2);
-}
+// Always measure the current source: compile the core quietly first.
+require("child_process").execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.cli.json")], {
+  cwd: root,
+  stdio: ["ignore", "ignore", "inherit"],
+});
 const { check } = require(path.join(lib, "core", "engine.js"));
 const { docFromText } = require(path.join(lib, "core", "model.js"));
 const { readDocx } = require(path.join(lib, "core", "reader", "index.js"));
@@ -43,17 +44,6 @@ function time(fn, runs, warm = 2) {
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     fn();
-    ts.push(performance.now() - t0);
-  }
-  return median(ts);
-}
-
-async function timeAsync(fn, runs, warm = 1) {
-  for (let i = 0; i < warm; i++) await fn();
-  const ts = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
     ts.push(performance.now() - t0);
   }
   return median(ts);
