@@ -12,5 +12,14 @@ module.exports = {
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/", "<rootDir>/test/e2e/"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
+    {
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/test/taskpane"],
+      testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
+      setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+      moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/taskpane/fileStub.js" },
+    },
   ],
 };

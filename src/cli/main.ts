@@ -194,12 +194,22 @@ function runCheck(io: CliIO, args: string[]): number {
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
 
+/** The rule table of the README (kept current by scripts/readme-rules.js; a test compares). */
+export function rulesMarkdown(): string {
+  const speech = resolveProfile("speech");
+  const gongwen = resolveProfile("gongwen");
+  const zh = (s: Severity | "off") => (s === "off" ? "关闭" : SEVERITY_ZH[s]);
+  const rows = ALL_RULES.map(
+    (r) =>
+      `| \`${r.id}\` | \`${r.category}\` | ${r.title}：${r.description} | ${r.source} | ${zh(speech.rules[r.id] ?? r.severity)} / ${zh(gongwen.rules[r.id] ?? r.severity)} | ${r.fixable ? "是" : ""} |`,
+  );
+  return ["| 规则 | 类别 | 检查什么 | 依据 | 默认级别（讲话稿 / 公文） | 可修复 |", "|---|---|---|---|---|---|", ...rows].join("\n") + "\n";
+}
+
 function runRules(io: CliIO, args: string[]): number {
   const json = args.includes("--json");
   const markdown = args.includes("--markdown");
   const speech = resolveProfile("speech");
-  const gongwen = resolveProfile("gongwen");
-  const sev = (p: Profile, id: string, d: Severity) => p.rules[id] ?? d;
   if (json) {
     io.stdout(
       JSON.stringify(
@@ -220,13 +230,7 @@ function runRules(io: CliIO, args: string[]): number {
     return 0;
   }
   if (markdown) {
-    const rows = ALL_RULES.map(
-      (r) =>
-        `| \`${r.id}\` | \`${r.category}\` | ${r.title}：${r.description} | ${r.source} | ${sev(speech, r.id, r.severity)} / ${sev(gongwen, r.id, r.severity)} | ${r.fixable ? "是" : ""} |`,
-    );
-    io.stdout(
-      ["| 规则 | 类别 | 检查什么 | 依据 | 默认级别（讲话稿 / 公文） | 可修复 |", "|---|---|---|---|---|---|", ...rows].join("\n") + "\n",
-    );
+    io.stdout(rulesMarkdown());
     return 0;
   }
   const active = new Set(activeRules(speech).map((a) => a.rule.id));

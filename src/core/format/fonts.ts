@@ -27,7 +27,7 @@ export function normalizeFontName(name: string): string {
 }
 
 /** Sans-serif UI fonts that contain 黑 in their name but are not 黑体 in the 公文 sense. */
-const NOT_HEITI = ["雅黑", "yahei", "正黑", "jhenghei", "等线", "dengxian"];
+const NOT_HEITI = ["雅黑", "yahei", "软正黑", "軟正黑", "jhenghei", "等线", "dengxian"];
 
 /** The family of a font, from its name. Unknown names give "other". */
 export function fontFamily(name: string | undefined): FontFamily {

@@ -1,0 +1,196 @@
+/**
+ * What a paragraph is, for formatting purposes: the title, the salutation, a heading of level
+ * 1–4 (一、 （一） 1. （1）), body text, an empty line, or something else (table cells, the
+ * speaker / date lines under a title, centred or right-aligned lines, styled headings the
+ * numbering parser does not recognise). The format rules and the taskpane's one-click
+ * formatting both use this.
+ */
+import type { DocModel, Paragraph } from "../model";
+import type { Outline, OutlineNode } from "../numbering/types";
+import type { FormatSpec, LevelFormat } from "../profiles";
+
+export type ParagraphRole =
+  | "title"
+  | "salutation"
+  | "level1"
+  | "level2"
+  | "level3"
+  | "level4"
+  | "body"
+  | "empty"
+  | "other";
+
+export type HeadingRole = "level1" | "level2" | "level3" | "level4";
+
+export const ROLE_LABEL: Record<ParagraphRole, string> = {
+  title: "标题",
+  salutation: "称谓",
+  level1: "一级标题",
+  level2: "二级标题",
+  level3: "三级标题",
+  level4: "四级标题",
+  body: "正文",
+  empty: "空行",
+  other: "其他",
+};
+
+const HEADING_ROLES: readonly HeadingRole[] = ["level1", "level2", "level3", "level4"];
+
+export function isHeadingRole(role: ParagraphRole): role is HeadingRole {
+  return (HEADING_ROLES as readonly string[]).includes(role);
+}
+
+/** Whitespace including the full-width space U+3000 and no-break space. */
+const BLANK = /^[\s\u3000\u00a0]*$/;
+
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
+/** A line holding only a date, e.g. 「2023年5月10日」 or 「（二〇二三年五月十日）」: a 落款 or speaker line. */
+const DATE_LINE = /^[\s\u3000]*[（(]?[\s\u3000]*[0-9〇零一二三四五六七八九○Ｏ]{4}[\s\u3000]*年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[\s\u3000]*[）)]?[\s\u3000]*$/;
+
+/** How many paragraphs after the title may still be a 副题 / speaker / date line. */
+const TITLE_BLOCK_MAX = 4;
+/** Longest line that can be a 副题 / speaker line. */
+const TITLE_BLOCK_LINE_MAX = 50;
+
+function inTitleBlock(doc: DocModel, outline: Outline, i: number): boolean {
+  const t = outline.title;
+  if (t === undefined || i <= t || i - t > TITLE_BLOCK_MAX) return false;
+  if (outline.salutation !== undefined && i >= outline.salutation) return false;
+  for (let k = t + 1; k <= i; k++) {
+    const p = doc.paragraphs[k];
+    if (!p) return false;
+    if (outline.byParagraph.has(k)) return false;
+    const text = p.text;
+    if (text.length > TITLE_BLOCK_LINE_MAX || text.includes("。")) return false;
+  }
+  return true;
+}
+
+/** The role of paragraph `i` of `doc`. */
+export function paragraphRole(doc: DocModel, outline: Outline, i: number): ParagraphRole {
+  const p = doc.paragraphs[i];
+  if (!p || p.part !== "body") return "other";
+  if (isBlank(p.text) && !p.listLabel) return "empty";
+  if (p.inTable) return "other";
+  if (outline.title === i) return "title";
+  if (outline.salutation === i) return "salutation";
+  const node = outline.byParagraph.get(i);
+  const level = node?.marker.level;
+  if (level !== undefined && level >= 1 && level <= 4) return HEADING_ROLES[level - 1];
+  // Centred or right-aligned lines that are not title or heading: 副题, speaker, 落款, dates.
+  if (p.alignment === "center" || p.alignment === "right") return "other";
+  // A paragraph styled as a heading that the numbering parser does not know (第一部分 …).
+  if (p.outlineLevel !== undefined && p.outlineLevel >= 0 && p.outlineLevel < 9) return "other";
+  if (inTitleBlock(doc, outline, i)) return "other";
+  if (DATE_LINE.test(p.text)) return "other";
+  return "body";
+}
+
+/** The profile's font and size for a role (the salutation is set as body text); undefined for the rest. */
+export function levelFormat(spec: FormatSpec, role: ParagraphRole): LevelFormat | undefined {
+  switch (role) {
+    case "title":
+    case "level1":
+    case "level2":
+    case "level3":
+    case "level4":
+    case "body":
+      return spec[role];
+    case "salutation":
+      return spec.body;
+    default:
+      return undefined;
+  }
+}
+
+/** Marks that end the heading part of a run-in heading 「（一）加强学习。要……」. */
+const HEADING_END = new Set(["。", "！", "？", "："]);
+
+/**
+ * The part of a heading paragraph that is the heading: the marker and the title up to and
+ * including the first 。！？： for a run-in heading, the whole text for a standalone one.
+ */
+export function headingExtent(p: Paragraph, node: OutlineNode): { start: number; end: number } {
+  const text = p.text;
+  const start = node.marker.fromLabel ? 0 : node.marker.start;
+  if (node.standalone) return { start, end: text.length };
+  const from = node.marker.fromLabel ? 0 : node.marker.end;
+  for (let k = from; k < text.length; k++) {
+    if (HEADING_END.has(text[k])) return { start, end: k + 1 };
+  }
+  return { start, end: text.length };
+}
+
+/** A stretch of a paragraph set in one role's format. */
+export interface FormatSegment {
+  start: number;
+  end: number;
+  /** The role whose format applies: a heading role for the heading part, "body" for the rest. */
+  role: ParagraphRole;
+}
+
+/**
+ * The stretches of paragraph `i` with the role whose format applies to each. A run-in heading
+ * gives two: the heading part (its level) and the rest (body). Empty for "empty" / "other".
+ */
+export function formatSegments(doc: DocModel, outline: Outline, i: number, role = paragraphRole(doc, outline, i)): FormatSegment[] {
+  const p = doc.paragraphs[i];
+  if (!p || role === "empty" || role === "other") return [];
+  const len = p.text.length;
+  if (!isHeadingRole(role)) return [{ start: 0, end: len, role }];
+  const node = outline.byParagraph.get(i);
+  if (!node) return [{ start: 0, end: len, role }];
+  const ext = headingExtent(p, node);
+  const out: FormatSegment[] = [{ start: 0, end: ext.end, role }];
+  // Body text after the heading part, if there is any that is not blank.
+  if (ext.end < len && !isBlank(p.text.slice(ext.end))) out.push({ start: ext.end, end: len, role: "body" });
+  return out;
+}
+
+/** The font size most of the paragraph's characters have, if the runs say. */
+export function dominantSizePt(p: Paragraph): number | undefined {
+  let best: number | undefined;
+  let bestCount = 0;
+  const counts = new Map<number, number>();
+  for (const r of p.runs) {
+    if (r.sizePt === undefined) continue;
+    const n = (counts.get(r.sizePt) ?? 0) + (r.end - r.start);
+    counts.set(r.sizePt, n);
+    if (n > bestCount) {
+      bestCount = n;
+      best = r.sizePt;
+    }
+  }
+  return best;
+}
+
+/**
+ * The first-line indent of a paragraph in characters: firstLineIndentChars when the document
+ * states it, else firstLineIndentPt ÷ the paragraph's main font size (or `fallbackSizePt`).
+ * Undefined when the document does not say.
+ */
+export function firstLineIndentChars(p: Paragraph, fallbackSizePt: number): number | undefined {
+  if (p.firstLineIndentChars !== undefined) return p.firstLineIndentChars;
+  if (p.firstLineIndentPt !== undefined) {
+    const size = dominantSizePt(p) ?? fallbackSizePt;
+    return size > 0 ? p.firstLineIndentPt / size : undefined;
+  }
+  return undefined;
+}
+
+/** Leading spaces of a paragraph: how many characters, and how wide in character units (full-width = 1, half-width = ½). */
+export function leadingSpaces(text: string): { length: number; width: number } {
+  let k = 0;
+  let width = 0;
+  while (k < text.length) {
+    const c = text[k];
+    if (c === "\u3000") width += 1;
+    else if (c === " " || c === "\u00a0") width += 0.5;
+    else break;
+    k++;
+  }
+  return { length: k, width };
+}

@@ -1,0 +1,73 @@
+/**
+ * What the taskpane needs from a document, whoever holds it: Word (src/office) or the in-memory
+ * preview document (src/preview). The taskpane receives one of these through React context and
+ * never touches Word itself.
+ */
+import type { DocModel } from "./model";
+import type { Fix, Finding } from "./rules/types";
+
+/** One paragraph to insert (a skeleton, a heading). */
+export interface InsertParagraph {
+  text: string;
+  /** Role decides the named style: 公文标题, 一级标题 … 正文. */
+  role: "title" | "subtitle" | "salutation" | "level1" | "level2" | "level3" | "level4" | "body" | "closing" | "signature";
+}
+
+/** The paragraph under the cursor, with the heading that governs it. */
+export interface CursorContext {
+  /** Index of the paragraph holding the cursor, in DocModel.paragraphs order. */
+  paragraph: number;
+  text: string;
+  /** The heading paragraph at or above the cursor (text including its marker), if any. */
+  heading?: { paragraph: number; text: string };
+}
+
+export interface ApplyResult {
+  /** Fixes applied. */
+  applied: number;
+  /** Fixes skipped because their paragraph no longer reads as it did when checked. */
+  stale: number;
+}
+
+export interface HostCapabilities {
+  /** Word comments (WordApi 1.4). */
+  comments: boolean;
+  /** Named styles through the styles API (WordApi 1.5); otherwise OOXML. */
+  stylesApi: boolean;
+  /** Selection-change events (Common API DocumentEvents). */
+  selectionEvents: boolean;
+}
+
+/** Per-document state remembered in the document itself (Word: document settings). */
+export interface DocumentState {
+  /** Ignored findings: "rule|paragraph text hash|start|excerpt" keys. */
+  ignoredFindings: string[];
+  /** Rules ignored for this document. */
+  ignoredRules: string[];
+}
+
+export interface DocumentHost {
+  readonly kind: "word" | "preview";
+  readonly capabilities: HostCapabilities;
+  /** Reads the whole document into the model (constant round trips). */
+  readDocument(): Promise<DocModel>;
+  /** Selects [start, end) of a body paragraph (the whole paragraph when start = end). */
+  select(paragraph: number, start: number, end: number): Promise<void>;
+  /**
+   * Applies fixes in one batch, each only where its paragraph still reads `expected[paragraph]`
+   * (the text when it was checked).
+   */
+  applyFixes(fixes: Fix[], expected: Record<number, string>): Promise<ApplyResult>;
+  /** Inserts paragraphs after the cursor's paragraph, styled by role (constant round trips). */
+  insertParagraphs(paras: InsertParagraph[]): Promise<void>;
+  /** Inserts plain text at the cursor (replacing the selection). */
+  insertText(text: string): Promise<void>;
+  /** Where the cursor is. */
+  readCursor(): Promise<CursorContext | undefined>;
+  /** Calls back when the selection moves; returns an unsubscribe function. */
+  onSelectionChanged(handler: () => void): () => void;
+  /** Adds each finding as a comment (only when capabilities.comments). */
+  addComments(findings: Finding[]): Promise<number>;
+  loadState(): Promise<DocumentState>;
+  saveState(state: DocumentState): Promise<void>;
+}

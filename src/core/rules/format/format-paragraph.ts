@@ -1,0 +1,334 @@
+/**
+ * format-paragraph: first-line indent (2 characters, not leading spaces), fixed line spacing,
+ * a centred title and a flush-left salutation.
+ *
+ * GB/T 9704-2012 lays headings out as body paragraphs (7.3.3 「每个自然段左空二字」), so
+ * headings get the body indent; a flush-left heading is a common house style and only gets
+ * info. Line spacing of 22 lines a page (5.2.3) is a fixed 28–29.5 pt in practice, or
+ * single spacing snapped to a 22-line document grid.
+ */
+import {
+  firstLineIndentChars,
+  isHeadingRole,
+  leadingSpaces,
+  levelFormat,
+  paragraphRole,
+  ROLE_LABEL,
+  type ParagraphRole,
+} from "../../format/levels";
+import type { DocModel, LineSpacing, Paragraph } from "../../model";
+import type { FormatSpec } from "../../profiles";
+import type { Fix, FormatPatch, Rule, RuleContext, Severity } from "../types";
+
+const INDENT_TOLERANCE_CHARS = 0.25;
+const EPS = 0.01;
+/** Headings may differ from the range by less than this many points. */
+const HEADING_SPACING_TOLERANCE_PT = 1;
+/** The line pitch of 22 lines in a 225 mm 版心 (579 twips), what 公文 templates use. */
+const PREFERRED_LINE_PITCH_PT = 28.95;
+/** Share of checked paragraphs above which a deviation counts as document-wide. */
+const MAJORITY = 0.5;
+const MAJORITY_MIN = 3;
+
+type Aspect = "indent" | "spacing" | "align";
+
+interface Pending {
+  paragraph: number;
+  aspect: Aspect;
+  /** Same key = same deviation (for the document-wide summary). */
+  key: string;
+  message: string;
+  /** The message used when most paragraphs share this deviation. */
+  short: string;
+  start: number;
+  end: number;
+  severity?: Severity;
+  fix?: Fix;
+}
+
+function fmtNum(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+function charsText(c: number): string {
+  if (Math.abs(c) <= INDENT_TOLERANCE_CHARS) return "无首行缩进";
+  if (c < 0) return `悬挂缩进${fmtNum(-c)}字符`;
+  return `首行缩进${fmtNum(c)}字符`;
+}
+
+function preferredSpacing(range: [number, number]): number {
+  const [lo, hi] = range;
+  return PREFERRED_LINE_PITCH_PT >= lo && PREFERRED_LINE_PITCH_PT <= hi ? PREFERRED_LINE_PITCH_PT : (lo + hi) / 2;
+}
+
+function rangeText(range: [number, number]): string {
+  return range[0] === range[1] ? `${fmtNum(range[0])}磅` : `${fmtNum(range[0])}～${fmtNum(range[1])}磅`;
+}
+
+function spacingText(ls: LineSpacing): string {
+  if (ls.rule === "exact") return `固定值${fmtNum(ls.value)}磅`;
+  if (ls.rule === "atLeast") return `最小值${fmtNum(ls.value)}磅`;
+  if (Math.abs(ls.value - 1) < EPS) return "单倍行距";
+  return `${fmtNum(ls.value)}倍行距`;
+}
+
+/** True when some section has a line grid whose pitch is in the range (single spacing then snaps to it). */
+function gridInRange(doc: DocModel, range: [number, number]): boolean {
+  return doc.sections.some(
+    (s) =>
+      (s.gridType === "lines" || s.gridType === "linesAndChars" || s.gridType === "snapToChars") &&
+      s.gridLinePitchPt !== undefined &&
+      s.gridLinePitchPt >= range[0] - EPS &&
+      s.gridLinePitchPt <= range[1] + EPS,
+  );
+}
+
+function indentFix(i: number, target: number, removeSpaces: number, extra: FormatPatch = {}): Fix {
+  const set: FormatPatch = { ...extra, firstLineIndentChars: target };
+  return {
+    description: removeSpaces > 0 ? `删除段首空格，设置首行缩进${fmtNum(target)}字符` : `设置首行缩进${fmtNum(target)}字符`,
+    format: [{ paragraph: i, set }],
+    ...(removeSpaces > 0 ? { text: [{ paragraph: i, start: 0, end: removeSpaces, text: "" }] } : {}),
+  };
+}
+
+/** First-line indent of body paragraphs and headings. */
+function checkIndent(p: Paragraph, role: ParagraphRole, spec: FormatSpec, out: Pending[]): void {
+  const i = p.index;
+  const target = spec.firstLineIndentChars;
+  const fallback = levelFormat(spec, role)?.sizePt ?? spec.body.sizePt;
+  const real = firstLineIndentChars(p, fallback);
+  const lead = leadingSpaces(p.text);
+  const name = ROLE_LABEL[role];
+  const heading = isHeadingRole(role);
+  // An auto-numbered paragraph is indented by its list (left indent + hanging), which the
+  // model does not carry; its first-line indent alone says nothing.
+  if (p.listLabel) return;
+  if (lead.length > 0) {
+    const spacesOnly = real === undefined || Math.abs(real) <= INDENT_TOLERANCE_CHARS;
+    if (spacesOnly && Math.abs(lead.width - target) <= INDENT_TOLERANCE_CHARS) {
+      out.push({
+        paragraph: i,
+        aspect: "indent",
+        key: `spaces:${lead.width}`,
+        message: `段首用空格代替首行缩进，建议删除空格，设置首行缩进${fmtNum(target)}字符`,
+        short: `用空格代替了首行缩进`,
+        start: 0,
+        end: lead.length,
+        severity: "info",
+        fix: indentFix(i, target, lead.length),
+      });
+    } else {
+      const visual = (real ?? 0) + lead.width;
+      const now = spacesOnly ? `段首有${lead.length}个空格` : `${charsText(real)}，段首另有${lead.length}个空格，实际缩进约${fmtNum(visual)}字符`;
+      out.push({
+        paragraph: i,
+        aspect: "indent",
+        key: `spaces:${real === undefined ? "?" : real.toFixed(2)}:${lead.width}`,
+        message: `${name}应首行缩进${fmtNum(target)}字符，${now}`,
+        short: `段首有多余空格`,
+        start: 0,
+        end: lead.length,
+        fix: indentFix(i, target, lead.length),
+      });
+    }
+    return;
+  }
+  if (real === undefined || Math.abs(real - target) <= INDENT_TOLERANCE_CHARS) return;
+  const flushHeading = heading && Math.abs(real) <= INDENT_TOLERANCE_CHARS;
+  out.push({
+    paragraph: i,
+    aspect: "indent",
+    key: `indent:${real.toFixed(2)}`,
+    message: flushHeading
+      ? `${name}顶格排列；按 GB/T 9704，标题与正文一样首行缩进${fmtNum(target)}字符`
+      : `${name}应首行缩进${fmtNum(target)}字符，现为${charsText(real)}`,
+    short: `首行缩进应为${fmtNum(target)}字符`,
+    start: 0,
+    end: 0,
+    ...(flushHeading ? { severity: "info" as Severity } : {}),
+    fix: indentFix(i, target, 0),
+  });
+}
+
+/** Fixed line spacing in the profile's range, or single spacing on a matching document grid. */
+function checkSpacing(doc: DocModel, p: Paragraph, role: ParagraphRole, spec: FormatSpec, out: Pending[]): void {
+  const ls = p.lineSpacing;
+  if (!ls) return;
+  const range = spec.lineSpacingPt;
+  const tol = isHeadingRole(role) ? HEADING_SPACING_TOLERANCE_PT : EPS;
+  const inRange = (v: number) => v >= range[0] - tol && v <= range[1] + tol;
+  const want = `固定值${rangeText(range)}`;
+  const fix: Fix = {
+    description: `行距设为固定值${fmtNum(preferredSpacing(range))}磅`,
+    format: [{ paragraph: p.index, set: { lineSpacing: { rule: "exact", value: preferredSpacing(range) } } }],
+  };
+  const name = ROLE_LABEL[role];
+  const base = { paragraph: p.index, aspect: "spacing" as Aspect, key: `${ls.rule}:${ls.value}`, start: 0, end: 0, fix };
+  if (ls.rule === "exact") {
+    if (inRange(ls.value)) return;
+    out.push({ ...base, message: `${name}行距应为${want}，现为${spacingText(ls)}`, short: `行距应为${want}` });
+    return;
+  }
+  if (ls.rule === "atLeast") {
+    if (inRange(ls.value)) {
+      // Renders the same for 三号 text, but larger characters push the line down.
+      out.push({
+        ...base,
+        message: `${name}行距为${spacingText(ls)}，建议改为${want}，使每页22行`,
+        short: `行距建议改为固定值`,
+        severity: "info",
+      });
+    } else {
+      out.push({ ...base, message: `${name}行距应为${want}，现为${spacingText(ls)}`, short: `行距应为${want}` });
+    }
+    return;
+  }
+  if (Math.abs(ls.value - 1) < EPS && gridInRange(doc, range)) return;
+  out.push({ ...base, message: `${name}行距应为${want}，现为${spacingText(ls)}`, short: `行距应为${want}` });
+}
+
+const ALIGN_TEXT: Record<NonNullable<Paragraph["alignment"]>, string> = {
+  left: "左对齐",
+  center: "居中",
+  right: "右对齐",
+  justify: "两端对齐",
+  distribute: "分散对齐",
+};
+
+function checkTitle(p: Paragraph, spec: FormatSpec, out: Pending[]): void {
+  const problems: string[] = [];
+  const set: FormatPatch = {};
+  const lead = leadingSpaces(p.text);
+  if (p.alignment !== undefined && p.alignment !== "center") {
+    problems.push(`标题应居中，现为${ALIGN_TEXT[p.alignment]}`);
+    set.alignment = "center";
+  }
+  const real = firstLineIndentChars(p, spec.title.sizePt);
+  if (real !== undefined && Math.abs(real) > INDENT_TOLERANCE_CHARS) {
+    problems.push(`居中的标题不应有${charsText(real)}`);
+    set.firstLineIndentChars = 0;
+  }
+  if (lead.length > 0) {
+    problems.push(`标题前有${lead.length}个空格，应删除空格并用居中对齐`);
+    set.alignment = "center";
+  }
+  if (problems.length === 0) return;
+  out.push({
+    paragraph: p.index,
+    aspect: "align",
+    key: "title",
+    message: problems.join("；"),
+    short: problems.join("；"),
+    start: 0,
+    end: lead.length,
+    fix: {
+      description: "标题居中，不缩进",
+      format: [{ paragraph: p.index, set }],
+      ...(lead.length > 0 ? { text: [{ paragraph: p.index, start: 0, end: lead.length, text: "" }] } : {}),
+    },
+  });
+}
+
+
+function checkSalutation(p: Paragraph, spec: FormatSpec, out: Pending[]): void {
+  const problems: string[] = [];
+  const set: FormatPatch = {};
+  const lead = leadingSpaces(p.text);
+  if (p.alignment === "center" || p.alignment === "right" || p.alignment === "distribute") {
+    problems.push(`现为${ALIGN_TEXT[p.alignment]}`);
+    set.alignment = "justify";
+  }
+  const real = firstLineIndentChars(p, spec.body.sizePt);
+  if (real !== undefined && Math.abs(real) > INDENT_TOLERANCE_CHARS) {
+    problems.push(`现为${charsText(real)}`);
+    set.firstLineIndentChars = 0;
+  }
+  if (lead.length > 0) problems.push(`段首有${lead.length}个空格`);
+  if (problems.length === 0) return;
+  out.push({
+    paragraph: p.index,
+    aspect: "align",
+    key: "salutation",
+    message: `称谓应顶格，${problems.join("，")}`,
+    short: `称谓应顶格`,
+    start: 0,
+    end: lead.length,
+    fix: {
+      description: "称谓顶格",
+      ...(Object.keys(set).length > 0 ? { format: [{ paragraph: p.index, set }] } : {}),
+      ...(lead.length > 0 ? { text: [{ paragraph: p.index, start: 0, end: lead.length, text: "" }] } : {}),
+    },
+  });
+}
+
+function emit(ctx: RuleContext, pending: Pending[], checked: Map<Aspect, number>): void {
+  // Deviations most paragraphs share: keep reporting each paragraph, with a short message,
+  // and say once on the first one how many paragraphs are affected.
+  const counts = new Map<string, number>();
+  for (const f of pending) counts.set(`${f.aspect}|${f.key}`, (counts.get(`${f.aspect}|${f.key}`) ?? 0) + 1);
+  const announced = new Set<string>();
+  for (const f of pending) {
+    const k = `${f.aspect}|${f.key}`;
+    const n = counts.get(k) ?? 0;
+    const total = checked.get(f.aspect) ?? 0;
+    let message = f.message;
+    if (n >= MAJORITY_MIN && n > total * MAJORITY) {
+      if (announced.has(k)) message = f.short;
+      else {
+        announced.add(k);
+        message = `${f.message}（全文共${n}段如此）`;
+      }
+    }
+    ctx.report({
+      paragraph: f.paragraph,
+      start: f.start,
+      end: f.end,
+      message,
+      ...(f.severity ? { severity: f.severity } : {}),
+      ...(f.fix ? { fix: f.fix } : {}),
+    });
+  }
+}
+
+export const formatParagraph: Rule = {
+  id: "format-paragraph",
+  category: "format.paragraph",
+  severity: "warning",
+  title: "段落格式",
+  description: "检查正文和层次标题首行缩进2字符（不用空格代替）、固定行距约28.95磅、标题居中、称谓顶格。",
+  source: "GB/T 9704-2012 7.3.3, 5.2.3, 7.3.1",
+  needsFormatting: true,
+  fixable: true,
+  check(ctx) {
+    const { doc } = ctx;
+    const spec = ctx.profile.format;
+    const outline = ctx.outline;
+    const pending: Pending[] = [];
+    const checked = new Map<Aspect, number>([
+      ["indent", 0],
+      ["spacing", 0],
+      ["align", 0],
+    ]);
+    for (let i = 0; i < doc.paragraphs.length; i++) {
+      const p = doc.paragraphs[i];
+      const role = paragraphRole(doc, outline, i);
+      if (role === "empty" || role === "other") continue;
+      if (role === "title") {
+        checked.set("align", (checked.get("align") ?? 0) + 1);
+        checkTitle(p, spec, pending);
+        continue;
+      }
+      if (role === "salutation") {
+        checked.set("align", (checked.get("align") ?? 0) + 1);
+        checkSalutation(p, spec, pending);
+      } else {
+        checked.set("indent", (checked.get("indent") ?? 0) + 1);
+        checkIndent(p, role, spec, pending);
+      }
+      checked.set("spacing", (checked.get("spacing") ?? 0) + 1);
+      checkSpacing(doc, p, role, spec, pending);
+    }
+    emit(ctx, pending, checked);
+  },
+};
