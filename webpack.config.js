@@ -1,12 +1,17 @@
-/* Builds the taskpane into dist/. `npm run dev-server` serves it on https://localhost:3000 (localhost only). */
+/* Builds the taskpane (and the browser preview, preview.html) into dist/. `npm run dev-server` serves them on https://localhost:3000 (localhost only). */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { productionBaseUrl, rewriteManifestUrls } = require("./scripts/manifest/rewrite-urls");
 
 module.exports = (_env, argv) => {
   const dev = argv.mode !== "production";
+  // Production builds rewrite https://localhost:3000/ in the copied manifest to $BIGANZI_URL when set (invalid: the build fails).
+  const baseUrl = productionBaseUrl({ production: !dev });
+  const manifestCopy = { from: "manifest.xml", to: "manifest.xml" };
+  if (baseUrl) manifestCopy.transform = (content) => rewriteManifestUrls(content.toString("utf8"), baseUrl, { rootDir: __dirname });
   return {
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/preview.tsx" },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
@@ -19,7 +24,9 @@ module.exports = (_env, argv) => {
     devtool: dev ? "eval-source-map" : "source-map",
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }, { from: "manifest.xml", to: "manifest.xml" }] }),
+      // The taskpane on an in-memory document, for a plain browser (no Word): /preview.html.
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }, manifestCopy] }),
     ],
     devServer: {
       host: "localhost",

@@ -130,9 +130,23 @@ function formatText(results: FileResult[], docs: Map<string, DocModel>): string 
       continue;
     }
     const doc = docs.get(file);
-    let last = -1;
+    // One line per paragraph, rule and message; repeats of the same fault are folded into one line.
+    const groups: Array<{ first: Finding; positions: string[] }> = [];
+    const byKey = new Map<string, { first: Finding; positions: string[] }>();
     for (const f of findings) {
       totals[f.severity]++;
+      const key = `${f.paragraph}|${f.rule}|${f.severity}|${f.message}`;
+      const pos = f.end - f.start <= 1 ? `${f.start + 1}` : `${f.start + 1}–${f.end}`;
+      const g = byKey.get(key);
+      if (g) g.positions.push(pos);
+      else {
+        const ng = { first: f, positions: [pos] };
+        byKey.set(key, ng);
+        groups.push(ng);
+      }
+    }
+    let last = -1;
+    for (const { first: f, positions } of groups) {
       if (f.paragraph !== last) {
         last = f.paragraph;
         const p = doc?.paragraphs[f.paragraph];
@@ -141,8 +155,11 @@ function formatText(results: FileResult[], docs: Map<string, DocModel>): string 
         lines.push(`  第 ${f.paragraph + 1} 段「${shown}」`);
       }
       const fixable = f.fix ? "  [可修复]" : "";
-      const exc = f.excerpt ? `「${f.excerpt}」` : "";
-      lines.push(`    ${SEVERITY_ZH[f.severity]}  ${f.start + 1}-${f.end}  ${exc}${f.message}  (${f.rule})${fixable}`);
+      const where =
+        positions.length === 1
+          ? `第 ${positions[0]} 字`
+          : `${positions.length} 处，第 ${positions.slice(0, 6).join("、")}${positions.length > 6 ? "…" : ""} 字`;
+      lines.push(`    ${SEVERITY_ZH[f.severity]}  ${where}  ${f.message}  (${f.rule})${fixable}`);
     }
   }
   const n = totals.error + totals.warning + totals.info;

@@ -124,7 +124,9 @@ export interface UnitConfig {
   profile?: string;
   rules?: Record<string, RuleSetting>;
   ruleOptions?: Record<string, Record<string, unknown>>;
-  format?: Partial<Omit<FormatSpec, "page">> & { page?: Partial<FormatSpec["page"]> };
+  format?: {
+    [K in (typeof LEVEL_KEYS)[number]]?: Partial<LevelFormat>;
+  } & Partial<Pick<FormatSpec, "firstLineIndentChars" | "lineSpacingPt" | "arabicMarker">> & { page?: Partial<FormatSpec["page"]> };
 }
 
 const SETTINGS: RuleSetting[] = ["error", "warning", "info", "off"];

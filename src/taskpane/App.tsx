@@ -1,12 +1,112 @@
-import { Body1, FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
+/**
+ * The taskpane: three tabs — 大纲 (insert a speech skeleton), 提示语 (stock phrases for the
+ * heading under the cursor), 检查 (the pre-submission check). It works on whatever
+ * DocumentHost it is given: Word (src/office) or the preview document (src/preview).
+ */
+import {
+  Body1,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { DocumentHost } from "../core/host";
+import type { Rule } from "../core/rules/types";
+import { CheckTab } from "./CheckTab";
+import { HostContext } from "./hostContext";
+import type { PhraseProvider } from "./interimPhrases";
+import { OutlineTab } from "./OutlineTab";
+import { PhrasesTab } from "./PhrasesTab";
 
-/** The taskpane shell; the 大纲 / 提示语 / 检查 tabs come with the add-in issue. */
-export function App() {
+export type TabId = "outline" | "phrases" | "check";
+const TABS: Array<{ id: TabId; label: string }> = [
+  { id: "outline", label: "大纲" },
+  { id: "phrases", label: "提示语" },
+  { id: "check", label: "检查" },
+];
+
+/** The tab named by `?tab=outline|phrases|check` (the ribbon buttons open the pane this way). */
+export function tabFromSearch(search: string): TabId | undefined {
+  const t = new URLSearchParams(search).get("tab");
+  return TABS.some((x) => x.id === t) ? (t as TabId) : undefined;
+}
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100%",
+    boxSizing: "border-box",
+    padding: "8px 12px 16px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  heading: { margin: "0 0 4px", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  panel: { paddingTop: "12px" },
+});
+
+export interface AppProps {
+  /** The document to work on; without one the pane says it cannot reach the document. */
+  host?: DocumentHost;
+  /** Follows the Office theme (the Word entry point passes it). */
+  theme?: "light" | "dark";
+  /** First tab; default from the URL's ?tab=, else 检查. */
+  initialTab?: TabId;
+  /** Rules for the check (default: all built-in rules). */
+  rules?: Rule[];
+  /** Phrase suggestions (default: the interim built-in set). */
+  phraseProvider?: PhraseProvider;
+}
+
+export function App({ host, theme = "light", initialTab, rules, phraseProvider }: AppProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>(
+    () => initialTab ?? (typeof window !== "undefined" ? tabFromSearch(window.location.search) : undefined) ?? "check",
+  );
+  const base = useId();
+  const tabId = (t: TabId) => `${base}-tab-${t}`;
+  const panelId = (t: TabId) => `${base}-panel-${t}`;
+
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Title2 as="h1">笔杆子</Title2>
-        <Body1 as="p">送审前检查目前可在命令行使用：npx biganzi check 文稿.docx。Word 中的检查、提纲和提示语即将推出。</Body1>
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
+      <main>
+        <h1 className={styles.heading}>笔杆子</h1>
+        {!host ? (
+          <MessageBar intent="error">
+            <MessageBarBody>未能连接到文档。请在 Word 中打开本加载项，或关闭任务窗格后重新打开。</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <HostContext.Provider value={host}>
+            <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)} aria-label="功能">
+              {TABS.map((t) => (
+                <Tab key={t.id} value={t.id} id={tabId(t.id)} aria-controls={panelId(t.id)}>
+                  {t.label}
+                </Tab>
+              ))}
+            </TabList>
+            {TABS.map((t) => (
+              // Panels stay mounted so results survive switching tabs.
+              <div
+                key={t.id}
+                role="tabpanel"
+                id={panelId(t.id)}
+                aria-labelledby={tabId(t.id)}
+                hidden={tab !== t.id}
+                className={styles.panel}
+                tabIndex={0}
+              >
+                {t.id === "outline" && <OutlineTab />}
+                {t.id === "phrases" && <PhrasesTab provider={phraseProvider} />}
+                {t.id === "check" && <CheckTab rules={rules} />}
+              </div>
+            ))}
+          </HostContext.Provider>
+        )}
+        {host?.kind === "preview" && <Body1 as="p">（预览文档，仅在本页内存中修改。）</Body1>}
       </main>
     </FluentProvider>
   );

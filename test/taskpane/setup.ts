@@ -11,3 +11,7 @@ const g = globalThis as unknown as Record<string, unknown>;
 g.ResizeObserver ??= ResizeObserverStub;
 g.TextEncoder ??= TextEncoder;
 g.TextDecoder ??= TextDecoder;
+
+// jest-axe: expect(await axe(container)).toHaveNoViolations()
+import { toHaveNoViolations } from "jest-axe";
+expect.extend(toHaveNoViolations);

@@ -21,10 +21,17 @@ export const FONT_FAMILY_LABEL: Record<Exclude<FontFamily, "other">, string> = {
  * "仿宋-gb2312" all become "仿宋gb2312". A leading "@" (vertical-text variant) is dropped.
  */
 export function normalizeFontName(name: string): string {
-  let s = name.normalize("NFKC").toLowerCase();
-  s = s.replace(/[\s_\-@'"]+/g, "");
+  const hit = NORMALIZED.get(name);
+  if (hit !== undefined) return hit;
+  const s = name.normalize("NFKC").toLowerCase().replace(/[\s_\-@'"]+/g, "");
+  if (NORMALIZED.size >= CACHE_MAX) NORMALIZED.clear();
+  NORMALIZED.set(name, s);
   return s;
 }
+
+/** A document uses a handful of font names over and over: remember their normal forms. */
+const NORMALIZED = new Map<string, string>();
+const CACHE_MAX = 512;
 
 /** Sans-serif UI fonts that contain 黑 in their name but are not 黑体 in the 公文 sense. */
 const NOT_HEITI = ["雅黑", "yahei", "软正黑", "軟正黑", "jhenghei", "等线", "dengxian"];
@@ -32,7 +39,17 @@ const NOT_HEITI = ["雅黑", "yahei", "软正黑", "軟正黑", "jhenghei", "等
 /** The family of a font, from its name. Unknown names give "other". */
 export function fontFamily(name: string | undefined): FontFamily {
   if (!name) return "other";
-  const s = normalizeFontName(name);
+  const hit = FAMILY.get(name);
+  if (hit !== undefined) return hit;
+  const fam = classify(normalizeFontName(name));
+  if (FAMILY.size >= CACHE_MAX) FAMILY.clear();
+  FAMILY.set(name, fam);
+  return fam;
+}
+
+const FAMILY = new Map<string, FontFamily>();
+
+function classify(s: string): FontFamily {
   if (!s) return "other";
   if (s.includes("小标宋") || s.includes("xiaobiaosong") || s.startsWith("fzxbs")) return "xiaobiaosong";
   if (s.includes("仿宋") || s.includes("fangsong") || s.startsWith("fzfs")) return "fangsong";
@@ -66,6 +83,21 @@ export function fontLabel(name: string): string {
  * family as one of them (方正仿宋_GB18030 is accepted wherever 仿宋_GB2312 is).
  */
 export function fontMatches(name: string, accepted: readonly string[]): boolean {
+  let memo = MATCHES.get(accepted);
+  if (!memo) MATCHES.set(accepted, (memo = new Map()));
+  let hit = memo.get(name);
+  if (hit === undefined) {
+    hit = matches(name, accepted);
+    if (memo.size >= CACHE_MAX) memo.clear();
+    memo.set(name, hit);
+  }
+  return hit;
+}
+
+/** Answers by accepted-list object (a profile's list is one array) and font name. */
+const MATCHES = new WeakMap<readonly string[], Map<string, boolean>>();
+
+function matches(name: string, accepted: readonly string[]): boolean {
   const n = normalizeFontName(name);
   const fam = fontFamily(name);
   for (const a of accepted) {

@@ -69,6 +69,20 @@ function inTitleBlock(doc: DocModel, outline: Outline, i: number): boolean {
   return true;
 }
 
+/** Paragraphs searched back for "is this the first line": a title sits at the very top. */
+const TOP_LINES = 3;
+
+/**
+ * The first non-empty line, short and without sentence punctuation, when the outline names no
+ * title: most likely a title the parser missed, so not treated as body text.
+ */
+function looksLikeUnrecognisedTitle(doc: DocModel, i: number): boolean {
+  if (i > TOP_LINES) return false;
+  for (let k = 0; k < i; k++) if (!isBlank(doc.paragraphs[k].text)) return false;
+  const text = doc.paragraphs[i].text.trim();
+  return text.length <= TITLE_BLOCK_LINE_MAX && !/[。，；！？]/.test(text);
+}
+
 /** The role of paragraph `i` of `doc`. */
 export function paragraphRole(doc: DocModel, outline: Outline, i: number): ParagraphRole {
   const p = doc.paragraphs[i];
@@ -85,6 +99,7 @@ export function paragraphRole(doc: DocModel, outline: Outline, i: number): Parag
   // A paragraph styled as a heading that the numbering parser does not know (第一部分 …).
   if (p.outlineLevel !== undefined && p.outlineLevel >= 0 && p.outlineLevel < 9) return "other";
   if (inTitleBlock(doc, outline, i)) return "other";
+  if (outline.title === undefined && looksLikeUnrecognisedTitle(doc, i)) return "other";
   if (DATE_LINE.test(p.text)) return "other";
   return "body";
 }
@@ -173,7 +188,10 @@ export function dominantSizePt(p: Paragraph): number | undefined {
  * Undefined when the document does not say.
  */
 export function firstLineIndentChars(p: Paragraph, fallbackSizePt: number): number | undefined {
-  if (p.firstLineIndentChars !== undefined) return p.firstLineIndentChars;
+  // Word writes firstLineChars="0" next to a firstLine in points that then applies.
+  if (p.firstLineIndentChars !== undefined && (p.firstLineIndentChars !== 0 || p.firstLineIndentPt === undefined)) {
+    return p.firstLineIndentChars;
+  }
   if (p.firstLineIndentPt !== undefined) {
     const size = dominantSizePt(p) ?? fallbackSizePt;
     return size > 0 ? p.firstLineIndentPt / size : undefined;

@@ -50,6 +50,11 @@ export interface Marker {
   /** The correct form of this marker, e.g. "（一）" for "(一)". */
   canonical: string;
   faults: MarkerFault[];
+  /** Offsets of the numeral itself (一 / 十二 / 3 / ③) in Paragraph.text; 0 for list labels. */
+  numStart?: number;
+  numEnd?: number;
+  /** For arabic-dot markers written with a valid dot: which one ("1." or "1．"). */
+  dot?: "." | "．";
 }
 
 export type RunInKind =
@@ -69,9 +74,12 @@ export interface RunIn {
   kind: RunInKind;
   /** 1-based position (一是 → 1, 其次 → 2, 最后 → the count so far + 1). */
   value: number;
+  /** The run-in as written, including `punct`. */
   raw: string;
   start: number;
   end: number;
+  /** Punctuation written right after the run-in (「，」 after 第一, 「：」 in the faulty 一是：), or "". */
+  punct: string;
 }
 
 export interface OutlineNode {
@@ -85,6 +93,10 @@ export interface OutlineNode {
   children: OutlineNode[];
   /** Depth in the tree (roots = 1), independent of the marker's nominal level. */
   depth: number;
+  /** True for a heading marker found mid-paragraph after 。 (see Outline.merged); not in byParagraph. */
+  merged?: boolean;
+  /** Index into Outline.segments: which speech of a compilation this heading belongs to. */
+  segment?: number;
 }
 
 /** A heading marker found in mid-paragraph after 。, i.e. paragraphs merged by copy-paste. */
@@ -107,4 +119,9 @@ export interface Outline {
   title?: number;
   /** Paragraph index of the salutation line (同志们：), if any. */
   salutation?: number;
+  /**
+   * First paragraph of each speech when the file holds several (a compilation where a new
+   * 称谓 line follows numbered sections). [0] for an ordinary document.
+   */
+  segments?: number[];
 }

@@ -4,7 +4,7 @@
  */
 import type { DocModel } from "../../../src/core/model";
 import type { MarkerKind, Outline, OutlineNode } from "../../../src/core/numbering/types";
-import { resolveProfile } from "../../../src/core/profiles";
+import { resolveProfile, type Profile } from "../../../src/core/profiles";
 import type { Report, Rule, RuleContext } from "../../../src/core/rules/types";
 
 const KIND: Record<number, MarkerKind> = { 1: "cn-dun", 2: "cn-paren", 3: "arabic-dot", 4: "arabic-paren", 5: "circled" };
@@ -58,8 +58,8 @@ export function makeOutline(
 export type ReportWithSeverity = Report & { severity: string };
 
 /** Runs one rule directly with a given outline; returns what it reported, with the effective severity. */
-export function runWithOutline(rule: Rule, doc: DocModel, outline: Outline, profileId = "speech"): ReportWithSeverity[] {
-  const profile = resolveProfile(profileId);
+export function runWithOutline(rule: Rule, doc: DocModel, outline: Outline, profileOrId: string | Profile = "speech"): ReportWithSeverity[] {
+  const profile = typeof profileOrId === "string" ? resolveProfile(profileOrId) : profileOrId;
   const setting = profile.rules[rule.id];
   const severity = setting && setting !== "off" ? setting : rule.severity;
   const out: ReportWithSeverity[] = [];

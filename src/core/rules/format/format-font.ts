@@ -77,7 +77,11 @@ function inspect(p: Paragraph, seg: FormatSegment, fmt: LevelFormat): SegmentRes
         bump(res.sizeBad, r.sizePt, n);
       }
     }
-    if (han && fmt.bold !== undefined && r.bold !== undefined && r.bold !== fmt.bold) res.boldBadChars += n;
+    if (han && fmt.bold !== undefined) {
+      // A run whose formatting was resolved but carries no bold flag is not bold.
+      const known = r.bold !== undefined || r.fontEastAsia !== undefined || r.sizePt !== undefined;
+      if (known && (r.bold ?? false) !== fmt.bold) res.boldBadChars += n;
+    }
   }
   return res;
 }

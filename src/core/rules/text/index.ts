@@ -1,4 +1,8 @@
 import type { Rule } from "../types";
+import { garbled } from "./garbled";
+import { punctuationHalfwidth } from "./punctuation-halfwidth";
+import { punctuationPair } from "./punctuation-pair";
+import { punctuationRepeat } from "./punctuation-repeat";
 
 /** The punctuation and garbled-text rules, one file each. */
-export const TEXT_RULES: Rule[] = [];
+export const TEXT_RULES: Rule[] = [punctuationHalfwidth, punctuationPair, punctuationRepeat, garbled];

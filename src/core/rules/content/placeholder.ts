@@ -1,0 +1,185 @@
+/**
+ * placeholder: unfilled template blanks left in a draft — XX / ×× / 20xx / X月X日 / ＿＿ / ** /
+ * 【待定】 / 〔会议名称〕 / empty brackets / 此处填写 / 某某.
+ *
+ * Not reported: 〔2024〕 (the year of a 发文字号), 〔清〕〔英〕 (dynasty / nationality, GB/T 15834
+ * 4.9), anonymised names (王某某, 张某), XXL / Xbox (Latin words), URLs, scraping watermarks, and
+ * template names shown in instructions (after 例： / 如： / 题目为, or in 《》 / quotes in a
+ * paragraph that gives such an instruction).
+ */
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter } from "../../text/chars";
+import { punctuationSkipMask } from "../../text/skip";
+import type { Rule, RuleContext } from "../types";
+import { sentenceStart } from "./shared";
+
+const PLACEHOLDER =
+  /(?<year>(?:19|20)[xXＸｘ×]{2}(?![A-Za-z]))|(?<xs>[XxＸｘⅩ]{2,})|(?<times>[×✕╳]{2,})|(?<single>[XxＸｘ×](?=[年月日号时]))|(?<under>[_＿﹍]{2,})|(?<star>[*＊]{2,})|(?<wait>[【〔[（(]\s*(?:待|此处|请填|请输入|填写)[^【】〔〕[\]（）()]{0,15}[】〕\]）)])|(?<liu>〔[^〔〕]{0,20}〕)|(?<empty>[（(【《][ \u3000]*[）)】》])|(?<phrase>此处填写|此处输入|请在此处|在此填写|在此输入|待填写)|(?<moumou>某某+)/gu;
+
+/** Single-character Chinese surnames (the common ones): 王某某 / 张某某 are anonymised names. */
+const SURNAMES = new Set(
+  Array.from(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝",
+  ),
+);
+
+/** Words that mark a paragraph or sentence as an instruction showing a template. */
+const CUES = ["例：", "例:", "例如", "如：", "如:", "比如", "示例", "题目为", "标题为", "题为", "格式为", "格式：", "命名为", "写成", "写为", "模板", "范例", "样式为", "形如", "为题"];
+const DATE_BLANK = /^[XxＸｘ×]月[XxＸｘ×]日/;
+const FILL_VERB = /^(?:请填写|请填入|填写|填入)/;
+const SPACE = /\s/;
+const ALL_DIGITS = /^[0-9０-９]+$/;
+const INSTRUCTION_PARA = /^[\s\u3000]*[（(]?(?:注|说明|填写说明|填表说明|备注)[：:]/;
+
+const NAME_NEXT = [
+  "同志", "负责人", "主任", "副主任", "局长", "副局长", "书记", "副书记", "县长", "副县长", "市长", "副市长", "区长", "副区长",
+  "镇长", "乡长", "部长", "副部长", "处长", "副处长", "科长", "主席", "副主席", "委员", "先生", "女士", "总经理", "经理", "院长",
+  "校长", "厅长", "省长", "主管", "秘书长", "一行", "等同志", "领导",
+];
+const UNIT_NEXT = ["单位", "局", "市", "县", "区", "镇", "乡", "村", "公司", "部门", "省", "厅", "委", "办", "学校", "医院", "集团", "街道"];
+const NUMBER_NEXT = ["届", "次", "号", "条", "期", "名", "个", "项", "万", "亿", "元", "人", "%", "％"];
+const MEETING_NEXT = ["会议", "大会", "座谈会", "培训班", "活动"];
+
+function hint(text: string, start: number, end: number, kind: string): string {
+  if (kind === "year") return "具体年份";
+  const next = kind === "single" ? text.slice(start + 1, start + 2) : text.slice(end, end + 4);
+  if (next.startsWith("年")) return "具体年份";
+  if (next.startsWith("月") || next.startsWith("日") || next.startsWith("时")) return "具体日期或时间";
+  if (NAME_NEXT.some((w) => next.startsWith(w))) return "具体姓名";
+  if (MEETING_NEXT.some((w) => next.startsWith(w))) return "具体会议或活动名称";
+  if (UNIT_NEXT.some((w) => next.startsWith(w))) return "具体单位或地名";
+  if ((start > 0 && text[start - 1] === "第") || NUMBER_NEXT.some((w) => next.startsWith(w))) return "具体数字";
+  return "具体内容";
+}
+
+/** Whether the match at `start` sits inside 《》 or quotes. */
+function inQuoteOrTitle(text: string, start: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 40; j--) {
+    const ch = text[j];
+    if (ch === "《" || ch === "“" || ch === "「" || ch === "『" || ch === "\"") return true;
+    if (ch === "》" || ch === "”" || ch === "」" || ch === "』" || ch === "。") return false;
+  }
+  return false;
+}
+
+function hasCue(text: string, from: number, to: number): boolean {
+  const s = text.slice(from, to);
+  return CUES.some((c) => s.includes(c));
+}
+
+function isInstructional(text: string, start: number): boolean {
+  if (INSTRUCTION_PARA.test(text)) return true;
+  if (hasCue(text, sentenceStart(text, start), start)) return true;
+  return inQuoteOrTitle(text, start) && hasCue(text, 0, text.length);
+}
+
+/** Forms meant to be filled in by the reader (a 回执, a table cell) keep their blanks. */
+const FORM_PARA = /回执|报名表|登记表|申请表|推荐表|（签字）|（盖章）|签字：|签名：/;
+
+function checkParagraph(ctx: RuleContext, paragraph: number, text: string, inTable: boolean): void {
+  const skip = punctuationSkipMask(text);
+  const form = inTable || FORM_PARA.test(text);
+  PLACEHOLDER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACEHOLDER.exec(text)) !== null) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (skip && (skip[start] === 1 || skip[end - 1] === 1)) continue;
+    const g = m.groups ?? {};
+    const prevCode = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const nextCode = end < text.length ? text.charCodeAt(end) : 0;
+    let kind = "";
+    let message = "";
+
+    if (g.year !== undefined) {
+      if (isAsciiAlnum(prevCode)) continue;
+      kind = "year";
+    } else if (g.xs !== undefined) {
+      // XXL, Xbox, 0xFF, x86: part of a Latin word or code
+      if (isAsciiAlnum(prevCode) || isAsciiAlnum(nextCode)) continue;
+      kind = "xs";
+    } else if (g.times !== undefined) {
+      kind = "times";
+    } else if (g.single !== undefined) {
+      // 3×年 is a product; M1x月 is not Chinese
+      if (isAsciiAlnum(prevCode) || (m[0] === "×" && isAsciiDigit(prevCode))) continue;
+      kind = "single";
+      // X月X日: report the whole date once
+      const dm = DATE_BLANK.exec(text.slice(start, start + 4));
+      if (dm) {
+        end = start + dm[0].length;
+        PLACEHOLDER.lastIndex = end;
+      }
+    } else if (g.under !== undefined) {
+      // __init__ or snake_case
+      if (isAsciiLetter(prevCode) || isAsciiLetter(nextCode) || form) continue;
+      kind = "under";
+    } else if (g.star !== undefined) {
+      kind = "star";
+      // **加粗** copied from Markdown: two markers around a short text
+      if (m[0] === "**") {
+        const close = text.indexOf("**", end);
+        if (close > end && close - end <= 40 && !SPACE.test(text[end]) && !SPACE.test(text[close - 1]) && !text.slice(end, close).includes("*")) {
+          ctx.report({
+            paragraph,
+            start,
+            end: close + 2,
+            message: "“**…**”是从Markdown带来的加粗标记，应删去星号（需要加粗请用Word的加粗格式）",
+            fix: {
+              description: "删去“**”",
+              text: [
+                { paragraph, start, end, text: "" },
+                { paragraph, start: close, end: close + 2, text: "" },
+              ],
+            },
+          });
+          PLACEHOLDER.lastIndex = close + 2;
+          continue;
+        }
+      }
+    } else if (g.wait !== undefined) {
+      kind = "wait";
+    } else if (g.liu !== undefined) {
+      const inner = m[0].slice(1, -1).trim();
+      // 〔2024〕〔24〕 (document numbers — the docno rule checks them), 〔清〕〔英〕
+      if (ALL_DIGITS.test(inner)) continue;
+      if (inner.length === 1) continue;
+      kind = inner ? "liu" : "empty";
+      if (inner) message = `“${m[0]}”是模板中未填写的内容，请填入具体的${inner.replace(FILL_VERB, "")}`;
+    } else if (g.empty !== undefined) {
+      // main() in code; a blank in a form
+      if ((m[0][0] === "(" && isAsciiAlnum(prevCode)) || form) continue;
+      kind = "empty";
+    } else if (g.phrase !== undefined) {
+      kind = "phrase";
+    } else if (g.moumou !== undefined) {
+      // 王某某 is an anonymised name
+      if (start > 0 && SURNAMES.has(text[start - 1])) continue;
+      kind = "moumou";
+    }
+
+    if (isInstructional(text, start)) continue;
+
+    const shown = text.slice(start, end);
+    if (!message) {
+      if (kind === "empty") message = `“${shown}”括号内为空，疑为未填写的内容，请补全或删去`;
+      else if (kind === "wait" || kind === "phrase") message = `“${shown}”是未完成的待填标记，请填入${hint(text, start, end, kind)}`;
+      else message = `“${shown}”是未填写的占位符，请填入${hint(text, start, end, kind)}`;
+    }
+    ctx.report({ paragraph, start, end, message });
+  }
+}
+
+export const placeholder: Rule = {
+  id: "placeholder",
+  category: "placeholder",
+  severity: "warning",
+  title: "未填写的占位符",
+  description: "检查稿件中遗留的“XX”“××”“20xx年”“X月X日”“＿＿”“**”“【待定】”“〔会议名称〕”、空括号和“某某”等未填内容。",
+  fixable: true,
+  source: "公文审核要求（《党政机关公文处理工作条例》第二十条）；rules-catalog §6 E.PLACEHOLDER",
+  check(ctx) {
+    ctx.doc.paragraphs.forEach((p, i) => {
+      if (p.text) checkParagraph(ctx, i, p.text, p.inTable === true);
+    });
+  },
+};

@@ -1,0 +1,412 @@
+/**
+ * garbled: text damaged by wrong decoding or left over from web scraping — replacement
+ * characters, mojibake, private-use and control characters, zero-width characters, HTML
+ * entities and tags, forum watermarks, site boilerplate, letter-spaced Chinese.
+ */
+import { isAsciiAlnum, isAsciiLetter, isCJK, isHan, isRareHan, type Span } from "../../text/chars";
+import { findWatermarkSpans, gbkMojibakeLeadSet, recoverGbkMojibake } from "../../text/garbage";
+import type { Fix, Report, Rule, Severity } from "../types";
+
+/** Site boilerplate; strong phrases are errors, weak ones warnings. */
+const STRONG_PHRASES = [
+  "本站小编", "小编整理", "小编为大家", "小编给大家", "小编精心", "以下是小编", "本站整理", "本站原创", "本站提供",
+  "文档为doc格式", "文档为docx格式", "点击下载", "免费下载", "下载全文", "全文下载", "下载本文", "复制本文", "本文地址", "原文地址",
+  "此处已添加", "圆角矩形样式", "更多相关范文", "更多精彩内容", "更多范文", "猜你喜欢", "相关文章推荐", "转载请注明",
+  "来源于网络", "如有侵权", "联系删除", "扫码关注", "关注公众号", "阅读全文", "展开全文", "收藏本文", "以下是我为大家",
+  "优质范文", "范文网", "锟斤拷", "烫烫烫", "屯屯屯",
+];
+const WEAK_PHRASES = ["仅供参考", "供大家参考", "欢迎阅读", "欢迎借鉴", "希望对大家有所帮助", "希望对你有所帮助", "一起来看看吧"];
+
+const PHRASES = new Map<number, Array<[string, boolean]>>();
+/** 1 where a phrase starts with that character: saves a Map lookup on every other character. */
+const PHRASE_FIRST = new Uint8Array(0x10000);
+for (const [list, strong] of [[STRONG_PHRASES, true], [WEAK_PHRASES, false]] as const) {
+  for (const ph of list) {
+    const k = ph.charCodeAt(0);
+    const arr = PHRASES.get(k) ?? [];
+    arr.push([ph, strong]);
+    PHRASES.set(k, arr);
+    PHRASE_FIRST[k] = 1;
+  }
+}
+
+/** "(汇总5篇)" in a scraped title; "…篇一" closing a short heading line. */
+const COLLECTION = /[(（【](?:汇总|精选|通用|优选|推荐|热门|最新|合集|集锦|优秀|实用|精华)?\d{1,3}篇(?:范文)?[)）】]/;
+const PIECE_HEADING = /篇[一二三四五六七八九十]{1,3}$/;
+
+const ENTITY = /&(?:#\d{2,7};?|#[xX][0-9a-fA-F]{2,6};?|[a-zA-Z][a-zA-Z0-9]{1,9};|(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|emsp|ensp|middot)(?![a-zA-Z;]))/g;
+const NAMED: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", hellip: "…", middot: "·", nbsp: "", emsp: "", ensp: "", thinsp: "",
+};
+const TAG = /<\/?(?:p|br|div|span|strong|b|i|em|u|font|a|img|table|tr|td|th|li|ul|ol|h[1-6]|section|article|center|sup|sub|hr|tbody|thead|o:p|st1:[a-z]+)(?:\s[^<>]{0,200})?\s*\/?>/gi;
+/** An English function word between Chinese characters (发展 and 客观): machine replacement or residue. */
+const STRAY_WORD = /[\u4e00-\u9fff] (and|or|the|of|to|in|is|with|for) (?=[\u4e00-\u9fff])/g;
+
+/** Invisible characters that are removed: zero-width, direction marks, word joiner, BOM, soft hyphen. */
+function isInvisible(c: number): boolean {
+  return (
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || c === 0x180e || c === 0xad
+  );
+}
+
+/**
+ * Control characters that are garbage. Tab, line feed, carriage return, vertical tab (Word's
+ * manual line break) and form feed (page break) are not; in Word/docx sources Word's own
+ * markers (object anchor 1, footnote mark 2, cell end 7, column break 14, field marks 19–21,
+ * hyphens 30–31) are not either.
+ */
+function isBadControl(c: number, fromWord: boolean): boolean {
+  if (c >= 0x7f && c <= 0x9f) return true;
+  if (c >= 0x20) return false;
+  if (c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d) return false;
+  if (fromWord && (c === 1 || c === 2 || c === 7 || c === 14 || c === 19 || c === 20 || c === 21 || c === 30 || c === 31)) return false;
+  return true;
+}
+
+/** Windows-1252 characters for bytes 0x80–0x9F. */
+const CP1252 = [
+  0x20ac, -1, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017d, -1,
+  -1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, -1, 0x017e, 0x0178,
+];
+const CP1252_BYTE = new Map<number, number>();
+CP1252.forEach((u, k) => {
+  if (u >= 0) CP1252_BYTE.set(u, 0x80 + k);
+});
+
+/** The byte a character stands for when UTF-8 was read as Latin-1 / Windows-1252, or -1. */
+function latinByte(c: number): number {
+  if (c < 0x100) return c;
+  return CP1252_BYTE.get(c) ?? -1;
+}
+
+/** A UTF-8 continuation byte (0x80–0xBF) shown as a Latin-1 / cp1252 letter or symbol. */
+function isStrongCont(c: number): boolean {
+  if (c >= 0x80 && c <= 0xbf) return true;
+  const b = CP1252_BYTE.get(c);
+  return b !== undefined && c !== 0x2013 && c !== 0x2014 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2026;
+}
+
+function isCont(c: number): boolean {
+  return (c >= 0x80 && c <= 0xbf) || CP1252_BYTE.has(c);
+}
+
+const utf8 = new TextDecoder("utf-8");
+
+function recoverLatin(s: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const b = latinByte(s.charCodeAt(i));
+    bytes.push(b < 0 ? 0x3f : b);
+  }
+  return utf8.decode(new Uint8Array(bytes)).replace(/\ufffd/g, "");
+}
+
+function hex(c: number): string {
+  return "U+" + c.toString(16).toUpperCase().padStart(4, "0");
+}
+
+function isHanBMP(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+export const garbled: Rule = {
+  id: "garbled",
+  category: "garbled",
+  severity: "error",
+  title: "乱码与网页残留",
+  description: "检查乱码、替换符“�”、私用区字符、不可见字符、HTML 实体和标签、网页水印和“本站小编”之类的抓取残留，以及字字隔开的中文。",
+  source: "GB/T 9704-2012 9；《党政机关公文处理工作条例》第二十条",
+  fixable: true,
+  check(ctx) {
+    const fromWord = ctx.doc.source !== "text";
+    const lead = gbkMojibakeLeadSet();
+    for (const p of ctx.doc.paragraphs) {
+      const text = p.text;
+      const n = text.length;
+      if (n === 0) continue;
+      // Findings wait until the paragraph is done: a mojibake span swallows the �, private-use and
+      // rare characters inside it.
+      const pending: Array<[Report, boolean]> = [];
+      const mojibake: Span[] = [];
+      const report = (start: number, end: number, message: string, fix?: string | null, severity?: Severity, fixDesc?: string, partOfMojibake = false): void => {
+        const r: Report = { paragraph: p.index, start, end, message };
+        if (fix !== undefined && fix !== null) {
+          const f: Fix = { description: fixDesc ?? (fix === "" ? "删除" : `改为“${fix}”`), text: [{ paragraph: p.index, start, end, text: fix }] };
+          r.fix = f;
+        }
+        if (severity) r.severity = severity;
+        pending.push([r, partOfMojibake]);
+      };
+
+      // forum watermarks
+      const marks: Span[] = findWatermarkSpans(text);
+      for (const [s, e] of marks) {
+        let fs = s;
+        let fe = e;
+        // take one separating space along, so the words around do not run together oddly
+        if (fs > 0 && text.charCodeAt(fs - 1) === 0x20) fs--;
+        else if (fe < n && text.charCodeAt(fe) === 0x20) fe++;
+        ctx.report({
+          paragraph: p.index, start: s, end: e,
+          message: `网页防采集水印乱码“${text.slice(s, Math.min(e, s + 12))}${e - s > 12 ? "…" : ""}”，应删除`,
+          fix: { description: "删除水印乱码", text: [{ paragraph: p.index, start: fs, end: fe, text: "" }] },
+        });
+      }
+      let markIdx = 0;
+
+      const phraseHits: Array<[number, number, string, boolean]> = [];
+      // run trackers
+      let runStart = -1;
+      let runKind = 0; // 1 FFFD, 2 PUA, 3 control, 4 invisible
+      let latinStart = -1;
+      let latinEnd = -1;
+      let latinSure = false;
+      let latinHits = 0;
+      let gbkStart = -1;
+      let gbkLast = -1;
+      let gbkHits = 0;
+      let rareStart = -1;
+      let rareLast = -1;
+      let rareHits = 0;
+      let isoStart = -1;
+      let isoEnd = -1;
+      let isoCount = 0;
+
+      const closeRun = (end: number): void => {
+        if (runStart < 0) return;
+        const s = runStart;
+        const code = text.charCodeAt(s);
+        if (runKind === 1) report(s, end, "出现替换字符“�”：文字在转换编码时已损坏，需对照原文补正", null, undefined, undefined, true);
+        else if (runKind === 2) report(s, end, `出现私用区字符（${hex(code)}）：多为特殊字体符号或乱码，换机或打印可能显示异常`, null, undefined, undefined, true);
+        else if (runKind === 3) report(s, end, `出现控制字符（${hex(code)}）：复制粘贴带入的不可见乱码，应删除`, "", undefined, "删除控制字符");
+        else if (runKind === 4) report(s, end, `出现不可见字符（${hex(code)}，零宽字符等）：应删除`, "", undefined, "删除不可见字符");
+        runStart = -1;
+        runKind = 0;
+      };
+      const closeLatin = (): void => {
+        if (latinStart >= 0 && (latinSure || latinHits >= 2)) {
+          const rec = recoverLatin(text.slice(latinStart, latinEnd));
+          mojibake.push([latinStart, latinEnd]);
+          report(latinStart, latinEnd, `疑似乱码：UTF-8 文字被按西文编码错误解码${rec ? `，原文可能是“${rec}”` : ""}`);
+        }
+        latinStart = -1;
+        latinHits = 0;
+        latinSure = false;
+      };
+      const closeGbk = (): void => {
+        if (gbkStart >= 0 && gbkHits >= 3) {
+          const end = Math.min(n, gbkLast + 3);
+          const rec = recoverGbkMojibake(text.slice(gbkStart, end));
+          if (rec) {
+            // the mojibake runs on over the broken characters at its end
+            let e = end;
+            while (e < n && (text.charCodeAt(e) === 0xfffd || (text.charCodeAt(e) >= 0xe000 && text.charCodeAt(e) <= 0xf8ff))) e++;
+            mojibake.push([gbkStart, e]);
+            report(gbkStart, e, `疑似乱码：UTF-8 文字被按 GBK 错误解码，原文可能是“${rec}”`);
+          }
+        }
+        gbkStart = -1;
+        gbkHits = 0;
+      };
+      const closeRare = (): void => {
+        if (rareStart >= 0 && rareHits >= 3) {
+          const end = Math.min(n, rareLast + (text.charCodeAt(rareLast) >= 0xd800 ? 2 : 1));
+          report(rareStart, end, "疑似乱码：连续出现罕用的扩展区汉字", null, undefined, undefined, true);
+        }
+        rareStart = -1;
+        rareHits = 0;
+      };
+      const closeIso = (): void => {
+        if (isoCount >= 3 && !p.inTable) {
+          const run = text.slice(isoStart, isoEnd);
+          report(isoStart, isoEnd, `中文字间夹有空格“${run.length > 16 ? run.slice(0, 15) + "…" : run}”，应删除字间空格`, run.replace(/[ \u3000]/g, ""), undefined, "删除字间空格");
+        }
+        isoStart = -1;
+        isoCount = 0;
+      };
+
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        while (markIdx < marks.length && marks[markIdx][1] <= i) markIdx++;
+        if (markIdx < marks.length && marks[markIdx][0] <= i) {
+          closeRun(i);
+          i = marks[markIdx][1] - 1;
+          continue;
+        }
+
+        // single-character runs: FFFD, PUA, control, invisible
+        let kind = 0;
+        if (c === 0xfffd) kind = 1;
+        else if (c >= 0xe000 && c <= 0xf8ff) kind = 2;
+        else if (isInvisible(c)) kind = 4;
+        else if ((c < 0x20 || (c >= 0x7f && c <= 0x9f)) && isBadControl(c, fromWord) && latinStart < 0) kind = 3;
+        if (kind !== runKind) closeRun(i);
+        if (kind) {
+          if (runStart < 0) {
+            runStart = i;
+            runKind = kind;
+          }
+          continue;
+        }
+
+        // Latin-1 / cp1252 mojibake: Ã© ; åŠž
+        if (c >= 0xc2 && c <= 0xef && c !== 0xd7) {
+          const c1 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+          const c2 = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+          let len = 0;
+          let sure = false;
+          if (c >= 0xe0 && isCont(c1) && isCont(c2) && (isStrongCont(c1) || isStrongCont(c2))) {
+            len = 3;
+            sure = true;
+          } else if (isStrongCont(c1)) {
+            len = 2;
+            sure = c === 0xc2 || c === 0xc3;
+          }
+          if (len) {
+            if (latinStart < 0 || i > latinEnd + 1) {
+              closeLatin();
+              latinStart = i;
+            }
+            latinEnd = i + len;
+            latinHits++;
+            if (sure) latinSure = true;
+            i += len - 1;
+            continue;
+          }
+        }
+        if (latinStart >= 0 && i > latinEnd + 1) closeLatin();
+
+        // GBK mojibake: 鍔炲叕瀹ゅ伐 — every third character or so comes from a UTF-8 lead byte
+        if (lead && lead[c]) {
+          if (gbkStart < 0 || i - gbkLast > 4) {
+            closeGbk();
+            gbkStart = i;
+          }
+          gbkLast = i;
+          gbkHits++;
+        } else if (gbkStart >= 0 && i - gbkLast > 4) closeGbk();
+
+        // runs of rare extension characters
+        if (isRareHan(c)) {
+          if (rareStart < 0 || i - rareLast > 3) {
+            closeRare();
+            rareStart = i;
+          }
+          rareLast = i;
+          rareHits++;
+          if (c >= 0xd800 && c <= 0xdbff) i++; // the low surrogate
+          continue;
+        } else if (rareStart >= 0 && i - rareLast > 3) closeRare();
+
+        // letter-spaced Chinese: 浙 江 省 教 育 厅
+        if (isHanBMP(c) && !(i > 0 && isHanBMP(text.charCodeAt(i - 1))) && !(i + 1 < n && isHanBMP(text.charCodeAt(i + 1)))) {
+          const gap = i - isoEnd;
+          const spaced = isoStart >= 0 && (gap === 1 || gap === 2) && isGap(text, isoEnd, i);
+          if (!spaced) {
+            closeIso();
+            isoStart = i;
+          }
+          isoEnd = i + 1;
+          isoCount++;
+        }
+
+        // no-break space next to Chinese: left over from &nbsp;
+        if (c === 0xa0 && ((i > 0 && isCJK(text.charCodeAt(i - 1))) || (i + 1 < n && isCJK(text.charCodeAt(i + 1))))) {
+          report(i, i + 1, "中文中夹有网页带入的不间断空格，应删除", "", "warning", "删除不间断空格");
+        }
+        // □ right after a character: a missing glyph
+        if (c === 0x25a1 && i > 0 && (isHan(text.charCodeAt(i - 1)) || isAsciiAlnum(text.charCodeAt(i - 1)))) {
+          let e = i + 1;
+          while (e < n && text.charCodeAt(e) === 0x25a1) e++;
+          report(i, e, "出现“□”：多为网页或字体缺字留下的占位符，需对照原文补正", null, "warning");
+        }
+        // empty [] or () glued to text: wto[]改革
+        if ((c === 0x5b && text.charCodeAt(i + 1) === 0x5d) || (c === 0x28 && text.charCodeAt(i + 1) === 0x29)) {
+          const prevC = i > 0 ? text.charCodeAt(i - 1) : -1;
+          const nextC = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+          if (isCJK(nextC) || (isCJK(prevC) && !isAsciiLetter(nextC))) {
+            report(i, i + 2, `出现空括号“${text.slice(i, i + 2)}”：疑似网页抓取残留`, null, "warning");
+          }
+        }
+        // boilerplate phrases
+        const cands = PHRASE_FIRST[c] ? PHRASES.get(c) : undefined;
+        if (cands) for (const [ph, strong] of cands) if (text.startsWith(ph, i)) phraseHits.push([i, i + ph.length, ph, strong]);
+      }
+      closeRun(n);
+      closeLatin();
+      closeGbk();
+      closeRare();
+      closeIso();
+
+      // aggregator headings and titles
+      const col = COLLECTION.exec(text);
+      if (col) phraseHits.push([col.index, col.index + col[0].length, col[0], true]);
+      if (n <= 40) {
+        const ph = PIECE_HEADING.exec(text);
+        if (ph) phraseHits.push([ph.index, n, ph[0], true]);
+      }
+      if (phraseHits.length) {
+        phraseHits.sort((a, b) => a[0] - b[0]);
+        const names: string[] = [];
+        let strong = false;
+        let last = 0;
+        for (const [, e, ph, st] of phraseHits) {
+          if (!names.some((x) => x.includes(ph))) names.push(ph);
+          strong ||= st;
+          last = Math.max(last, e);
+        }
+        report(phraseHits[0][0], last, `疑似网页抓取残留文字（${names.map((x) => `“${x}”`).join("")}），应删除`, null, strong ? undefined : "warning");
+      }
+
+      pending.sort((a, b) => a[0].start - b[0].start);
+      let mk = 0;
+      for (const [r, inner] of pending) {
+        while (mk < mojibake.length && mojibake[mk][1] <= r.start) mk++;
+        if (inner && mk < mojibake.length && r.start >= mojibake[mk][0] && r.end <= mojibake[mk][1]) continue;
+        ctx.report(r);
+      }
+      pending.length = 0;
+
+      if (text.indexOf("&") >= 0) {
+        ENTITY.lastIndex = 0;
+        for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
+          const raw = m[0];
+          let rep: string | null = null;
+          if (raw[1] === "#") {
+            const code = raw[2] === "x" || raw[2] === "X" ? parseInt(raw.slice(3), 16) : parseInt(raw.slice(2), 10);
+            if (code > 0 && code <= 0x10ffff) rep = String.fromCodePoint(code);
+          } else {
+            const name = raw.slice(1).replace(/;$/, "").toLowerCase();
+            if (name in NAMED) rep = NAMED[name];
+          }
+          if (rep === null && raw[1] !== "#" && !(raw.slice(1, -1).toLowerCase() in NAMED) && !/^&[a-z]+;$/i.test(raw)) continue;
+          report(m.index, m.index + raw.length, `网页 HTML 字符实体“${raw}”没有还原`, rep, undefined, rep === "" ? "删除" : rep !== null ? `还原为“${rep}”` : undefined);
+        }
+      }
+      if (text.indexOf("<") >= 0) {
+        TAG.lastIndex = 0;
+        for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
+          report(m.index, m.index + m[0].length, `网页 HTML 标签“${m[0].length > 20 ? m[0].slice(0, 19) + "…" : m[0]}”残留在正文中`, "", undefined, "删除标签");
+        }
+      }
+      if (text.indexOf(" ") >= 0) {
+        STRAY_WORD.lastIndex = 0;
+        for (let m = STRAY_WORD.exec(text); m; m = STRAY_WORD.exec(text)) {
+          const s = m.index + 2;
+          report(s, s + m[1].length, `中文中夹有英文“${m[1]}”：疑似机器替换或网页抓取残留`, null, "warning");
+          STRAY_WORD.lastIndex = s + m[1].length;
+        }
+      }
+      for (const [r] of pending) ctx.report(r);
+    }
+  },
+};
+
+/** The characters between two letter-spaced characters are one or two spaces. */
+function isGap(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x3000) return false;
+  }
+  return true;
+}

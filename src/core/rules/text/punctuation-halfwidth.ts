@@ -1,0 +1,186 @@
+/**
+ * punctuation-halfwidth: ASCII , ; : ! ? ( ) " ' inside Chinese text (GB/T 15834-2011 §4, 5.1).
+ */
+import { isAsciiDigit, isAsciiLetter, isCJK, nextNonSpace, prevNonSpace } from "../../text/chars";
+import { punctuationSkipMask } from "../../text/skip";
+import type { Rule, TextEdit } from "../types";
+
+const NAME: Record<string, [string, string]> = {
+  ",": ["逗号", "，"],
+  ";": ["分号", "；"],
+  ":": ["冒号", "："],
+  "!": ["叹号", "！"],
+  "?": ["问号", "？"],
+  "(": ["括号", "（"],
+  ")": ["括号", "）"],
+};
+
+const ANY_HALFWIDTH = /[,;:!?()"']/;
+/** A bracketed 序次语 at the start of a paragraph: the numbering-marker rule reports it. */
+const LEADING_MARKER = /^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]/;
+
+function hasCJKBetween(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isCJK(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function cjkAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isCJK(text.charCodeAt(i));
+}
+
+/** True when the ';' at i ends an HTML entity such as &nbsp; (the garbled rule reports those). */
+function endsEntity(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 9; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 0x26) return j < i - 1;
+    if (!(isAsciiLetter(c) || isAsciiDigit(c) || c === 0x23)) return false;
+  }
+  return false;
+}
+
+interface Hit {
+  pos: number;
+  replacement: string;
+  name: string;
+  opener: boolean;
+  closer: boolean;
+  /** , ; : ! ? — a full-width stop carries its own spacing */
+  stop?: boolean;
+}
+
+export const punctuationHalfwidth: Rule = {
+  id: "punctuation-halfwidth",
+  category: "punctuation.width",
+  severity: "error",
+  title: "中文中的半角标点",
+  description: "中文语句中的逗号、分号、冒号、叹号、问号、括号、引号应使用全角形式。",
+  source: "GB/T 15834-2011 4、5.1",
+  fixable: true,
+  check(ctx) {
+    for (const p of ctx.doc.paragraphs) {
+      const text = p.text;
+      if (!ANY_HALFWIDTH.test(text)) continue;
+      const n = text.length;
+      const skip = punctuationSkipMask(text);
+      const skipped = (i: number): boolean => skip !== null && skip[i] === 1;
+
+      let markerEnd = -1;
+      const m = LEADING_MARKER.exec(text);
+      if (m) markerEnd = m[0].length;
+
+      // Pair brackets ( ) with each other and with full-width （ ）; pair ASCII quotes in order.
+      const partner = new Int32Array(n).fill(-1);
+      const stack: number[] = [];
+      const dq: number[] = [];
+      const sq: number[] = [];
+      for (let i = 0; i < n; i++) {
+        if (skipped(i) || i < markerEnd) continue;
+        const c = text.charCodeAt(i);
+        if (c === 0x28 || c === 0xff08) stack.push(i);
+        else if (c === 0x29 || c === 0xff09) {
+          const o = stack.pop();
+          if (o !== undefined) {
+            partner[o] = i;
+            partner[i] = o;
+          }
+        } else if (c === 0x22) dq.push(i);
+        else if (c === 0x27) {
+          // an apostrophe inside a Latin word (don't, it's) is not a quote
+          if (i > 0 && i < n - 1 && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1))) continue;
+          sq.push(i);
+        }
+      }
+
+      const hits: Hit[] = [];
+      const inChinese = (i: number): boolean => cjkAt(text, prevNonSpace(text, i)) || cjkAt(text, nextNonSpace(text, i));
+
+      const quotes = (list: number[], open: string, close: string, openFw: number, closeFw: number): void => {
+        let k = 0;
+        for (; k + 1 < list.length; k += 2) {
+          const a = list[k];
+          const b = list[k + 1];
+          if (hasCJKBetween(text, a + 1, b) || inChinese(a) || inChinese(b)) {
+            hits.push({ pos: a, replacement: open, name: "引号", opener: true, closer: false });
+            hits.push({ pos: b, replacement: close, name: "引号", opener: false, closer: true });
+          }
+        }
+        if (k < list.length) {
+          // an odd one out: it closes a full-width opening quote before it, else it opens
+          const a = list[k];
+          if (!inChinese(a)) return;
+          let closes = false;
+          for (let j = a - 1; j >= 0; j--) {
+            const c = text.charCodeAt(j);
+            if (c === openFw) {
+              closes = true;
+              break;
+            }
+            if (c === closeFw) break;
+          }
+          if (!closes && a === n - 1) closes = true;
+          hits.push({ pos: a, replacement: closes ? close : open, name: "引号", opener: !closes, closer: closes });
+        }
+      };
+      quotes(dq, "“", "”", 0x201c, 0x201d);
+      quotes(sq, "‘", "’", 0x2018, 0x2019);
+
+      for (let i = markerEnd < 0 ? 0 : markerEnd; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 0x3f || skipped(i)) continue;
+        const ch = text[i];
+        if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) {
+          if (!inChinese(i)) continue;
+          // 1,000  1:5  17:00
+          if ((c === 0x2c || c === 0x3a) && i > 0 && i < n - 1 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) continue;
+          if (c === 0x3b && endsEntity(text, i)) continue;
+          const [name, full] = NAME[ch];
+          hits.push({ pos: i, replacement: full, name, opener: false, closer: true, stop: true });
+        } else if (c === 0x28 || c === 0x29) {
+          const o = partner[i];
+          let flag: boolean;
+          if (o < 0) flag = inChinese(i);
+          else {
+            const open = Math.min(i, o);
+            const close = Math.max(i, o);
+            const before = prevNonSpace(text, open);
+            const after = nextNonSpace(text, close);
+            const mixed = text.charCodeAt(o) === 0xff08 || text.charCodeAt(o) === 0xff09;
+            if (mixed) flag = true;
+            else {
+              // "Word (docx)" annotates a Latin word: leave it; "总值(GDP)" or "(见附件)" is Chinese
+              const latinBefore = before >= 0 && !isCJK(text.charCodeAt(before));
+              flag = hasCJKBetween(text, open + 1, close) || (before >= 0 && isCJK(text.charCodeAt(before))) || (!latinBefore && cjkAt(text, after));
+            }
+          }
+          if (!flag) continue;
+          const [name, full] = NAME[ch];
+          hits.push({ pos: i, replacement: full, name, opener: c === 0x28, closer: c === 0x29 });
+        }
+      }
+
+      hits.sort((a, b) => a.pos - b.pos);
+      let claimed = 0;
+      for (const h of hits) {
+        // Take the ASCII spaces between the mark and Chinese text (or the inside of a bracket) into the fix.
+        let s = h.pos;
+        let e = h.pos + 1;
+        let l = s;
+        while (l > claimed && text.charCodeAt(l - 1) === 0x20) l--;
+        if (l < s && l > 0 && (h.closer || cjkAt(text, l - 1))) s = l;
+        let r = e;
+        while (r < n && text.charCodeAt(r) === 0x20) r++;
+        if (r > e && r < n && !skipped(r) && (h.opener || h.stop || cjkAt(text, r))) e = r;
+        claimed = e;
+        const ch = text[h.pos];
+        const edit: TextEdit = { paragraph: p.index, start: s, end: e, text: h.replacement };
+        ctx.report({
+          paragraph: p.index,
+          start: h.pos,
+          end: h.pos + 1,
+          message: `中文中使用了半角${h.name}“${ch}”，应为全角“${h.replacement}”`,
+          fix: { description: `改为全角${h.name}“${h.replacement}”`, text: [edit] },
+        });
+      }
+    }
+  },
+};

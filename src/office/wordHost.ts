@@ -1,0 +1,674 @@
+/**
+ * The DocumentHost for live Word: the only code (with the rest of src/office) that calls Word.
+ * Every operation takes a constant number of round trips (context.sync) whatever the document
+ * size: reads are queued and synced once, writes are queued and synced once.
+ */
+import type { ApplyResult, CursorContext, DocumentHost, DocumentState, HostCapabilities, InsertParagraph } from "../core/host";
+import type { Alignment, DocModel, Paragraph } from "../core/model";
+import type { FormatSpec } from "../core/profiles";
+import { markerFromLabel, parseMarker } from "../core/numbering/markers";
+import { readFlatOpc } from "../core/reader/index";
+import type { Finding, Fix, FormatPatch, TextEdit } from "../core/rules/types";
+import { errorCode, isOoxmlFallbackError } from "./errors";
+import { detectFeatures, type WordFeatures } from "./host";
+import { roleFormats, styleDefinitions, STYLE_NAMES, type RoleFormat } from "./roles";
+import { alignParagraphs, escapeSearch, normalizeWordText, occurrenceIndex, planInsertion, planSearch, type SearchPlan, type SearchStep } from "./text";
+
+/** Key of our state in the document's settings. */
+export const STATE_KEY = "biganzi.state";
+
+export interface WordHostOptions {
+  /** House format for inserted paragraphs (defaults: the speech profile). */
+  profile?: { format: FormatSpec };
+  /** Parses getOoxml()'s package (defaults to the core reader). */
+  parse?: (xml: string) => DocModel;
+  /** Selection-change debounce in ms. */
+  debounceMs?: number;
+  /** Requirement sets, detected from Office when absent. */
+  features?: WordFeatures;
+}
+
+const SEARCH_OPTIONS = { matchCase: true, matchWildcards: false };
+
+/** Properties loaded when getOoxml() is not available (web payload limits, GeneralException). */
+const FALLBACK_LOAD =
+  "items/text,items/tableNestingLevel,items/style,items/alignment,items/firstLineIndent,items/outlineLevel," +
+  "items/font/name,items/font/size,items/font/bold";
+/** listItemOrNullObject can throw GeneralException on the web with tracked changes (office-js #5901). */
+const FALLBACK_LIST = ",items/listItemOrNullObject/listString";
+
+const ALIGN_FROM_WORD: Record<string, Alignment | undefined> = {
+  Left: "left",
+  Centered: "center",
+  Right: "right",
+  Justified: "justify",
+};
+const ALIGN_TO_WORD: Record<Alignment, "Left" | "Centered" | "Right" | "Justified"> = {
+  left: "Left",
+  center: "Centered",
+  right: "Right",
+  justify: "Justified",
+  // Word's API has no distributed alignment; justified is the nearest.
+  distribute: "Justified",
+};
+
+/** Default font size (三号) for converting character indents to points. */
+const DEFAULT_SIZE_PT = 16;
+
+function nn<T>(v: T | null | undefined): T | undefined {
+  return v === null ? undefined : v;
+}
+
+/** A model paragraph from Word's paragraph properties (no East Asian font: the API lacks it before WordApiDesktop 1.3). */
+function paragraphFromWord(p: Word.Paragraph, index: number, withList: boolean): Paragraph {
+  const text = normalizeWordText(p.text);
+  const font = p.font;
+  const level = p.outlineLevel;
+  const li = withList ? p.listItemOrNullObject : undefined;
+  const label = li && !li.isNullObject ? li.listString : undefined;
+  return {
+    index,
+    part: "body",
+    text,
+    ...(label ? { listLabel: label } : {}),
+    ...(p.style ? { styleName: p.style } : {}),
+    ...(typeof level === "number" && level >= 1 && level <= 9 ? { outlineLevel: level - 1 } : {}),
+    ...(ALIGN_FROM_WORD[String(p.alignment)] ? { alignment: ALIGN_FROM_WORD[String(p.alignment)] } : {}),
+    ...(typeof p.firstLineIndent === "number" ? { firstLineIndentPt: p.firstLineIndent } : {}),
+    // Line spacing is left out: the API gives points without the rule (exact / at least / multiple).
+    runs: text
+      ? [{ text, start: 0, end: text.length, fontLatin: nn(font.name) || undefined, sizePt: nn(font.size), bold: nn(font.bold) }]
+      : [],
+    ...(p.tableNestingLevel > 0 ? { inTable: true } : {}),
+  };
+}
+
+/** Applies a format patch to a Word paragraph (queued). `sizePt` converts character indents. */
+function queueFormat(p: Word.Paragraph, set: FormatPatch, sizePt: number, farEast: boolean): void {
+  if (set.fontEastAsia !== undefined) {
+    if (farEast) p.font.nameFarEast = set.fontEastAsia;
+    // Without nameFarEast the one font name is all the API offers; Word applies a CJK name to CJK text.
+    else if (set.fontLatin === undefined) p.font.name = set.fontEastAsia;
+  }
+  if (set.fontLatin !== undefined) p.font.name = set.fontLatin;
+  if (set.sizePt !== undefined) p.font.size = set.sizePt;
+  if (set.bold !== undefined) p.font.bold = set.bold;
+  if (set.alignment !== undefined) p.alignment = ALIGN_TO_WORD[set.alignment];
+  if (set.firstLineIndentChars !== undefined) p.firstLineIndent = set.firstLineIndentChars * (set.sizePt ?? sizePt);
+  if (set.lineSpacing !== undefined) {
+    // Points only; the rule cannot be set through the API. A multiple is taken as multiples of 12 pt.
+    p.lineSpacing = set.lineSpacing.rule === "auto" ? set.lineSpacing.value * 12 : set.lineSpacing.value;
+  }
+  if (set.outlineLevel !== undefined) p.outlineLevel = set.outlineLevel + 1;
+}
+
+function queueRoleFormat(p: Word.Paragraph, f: RoleFormat, features: WordFeatures): void {
+  p.font.name = f.font;
+  if (features.farEastFont) p.font.nameFarEast = f.font;
+  p.font.size = f.sizePt;
+  p.font.bold = f.bold;
+  p.alignment = f.alignment;
+  p.firstLineIndent = f.firstLineIndentPt;
+  p.outlineLevel = f.outlineLevel;
+}
+
+function queueSearch(p: Word.Paragraph, needle: string): Word.RangeCollection {
+  const hits = p.search(escapeSearch(needle), SEARCH_OPTIONS);
+  hits.load("items/text");
+  return hits;
+}
+
+/**
+ * The k-th hit whose text is exactly the needle. Word's search may match more loosely than we
+ * asked (full/half-width forms), so hits are filtered by their text before counting.
+ */
+function pickHit(hits: Word.RangeCollection, step: SearchStep): Word.Range | undefined {
+  let k = step.k;
+  for (const h of hits.items) {
+    if (normalizeWordText(h.text) !== step.needle) continue;
+    if (k-- === 0) return h;
+  }
+  return undefined;
+}
+
+/** The searches a plan needs, queued on a paragraph, and how to get the range once synced. */
+interface QueuedPlan {
+  resolve(): Word.Range | undefined;
+}
+
+function queuePlan(p: Word.Paragraph, plan: SearchPlan, cache?: Map<string, Word.RangeCollection>): QueuedPlan {
+  const get = (needle: string) => {
+    let hits = cache?.get(needle);
+    if (!hits) {
+      hits = queueSearch(p, needle);
+      cache?.set(needle, hits);
+    }
+    return hits;
+  };
+  if ("one" in plan) {
+    const hits = get(plan.one.needle);
+    return { resolve: () => pickHit(hits, plan.one) };
+  }
+  const head = get(plan.head.needle);
+  const tail = get(plan.tail.needle);
+  return {
+    resolve: () => {
+      const a = pickHit(head, plan.head);
+      const b = pickHit(tail, plan.tail);
+      return a && b ? a.expandTo(b) : undefined;
+    },
+  };
+}
+
+/**
+ * Where [start, end) of `before` sits in `after` when the text changed only outside it
+ * (common prefix covers it, or common suffix does); undefined otherwise.
+ */
+export function movedStart(before: string, after: string, start: number, end: number): number | undefined {
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  if (end <= p) return start;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  if (start >= before.length - s) return start + (after.length - before.length);
+  return undefined;
+}
+
+/** Index of the occurrence of `needle` in `text` nearest to `pos` (non-overlapping scan), or -1. */
+function nearestOccurrence(text: string, needle: string, pos: number): number {
+  let best = -1;
+  let bestDist = Infinity;
+  let k = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length), k++) {
+    const d = Math.abs(i - pos);
+    if (d < bestDist) {
+      bestDist = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
+export class WordDocumentHost implements DocumentHost {
+  readonly kind = "word" as const;
+  readonly capabilities: HostCapabilities;
+  private readonly features: WordFeatures;
+  private readonly parse: (xml: string) => DocModel;
+  private readonly debounceMs: number;
+  private readonly profile?: { format: FormatSpec };
+  /** Model paragraph index → Word paragraph index, from the last readDocument(). */
+  private modelToWord: number[] | undefined;
+  /** Word paragraph index → model paragraph index. */
+  private wordToModel: Map<number, number> | undefined;
+  /** Sorted Word indices that have a model paragraph. */
+  private mappedWord: number[] = [];
+  private model: DocModel | undefined;
+
+  constructor(options: WordHostOptions = {}) {
+    this.features = options.features ?? detectFeatures();
+    this.capabilities = { comments: this.features.comments, stylesApi: this.features.stylesApi, selectionEvents: this.features.selectionEvents };
+    this.parse = options.parse ?? readFlatOpc;
+    this.debounceMs = options.debounceMs ?? 250;
+    this.profile = options.profile;
+  }
+
+  /** The mapping from model paragraphs to Word's paragraph collection (for tests and diagnostics). */
+  get paragraphMap(): readonly number[] | undefined {
+    return this.modelToWord;
+  }
+
+  private wordIndex(paragraph: number): number {
+    if (!this.modelToWord) return paragraph;
+    return paragraph >= 0 && paragraph < this.modelToWord.length ? this.modelToWord[paragraph] : -1;
+  }
+
+  /** Model index for a Word paragraph; paragraphs added since the read count on from the nearest mapped one. */
+  private modelIndex(word: number): number {
+    if (!this.wordToModel) return word;
+    const m = this.wordToModel.get(word);
+    if (m !== undefined) return m;
+    const ws = this.mappedWord;
+    let lo = 0;
+    let hi = ws.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ws[mid] <= word) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return word;
+    return (this.wordToModel.get(ws[found]) ?? 0) + (word - ws[found]);
+  }
+
+  private remember(doc: DocModel, modelToWord: number[]): void {
+    this.model = doc;
+    this.modelToWord = modelToWord;
+    this.wordToModel = new Map();
+    this.mappedWord = [];
+    for (let i = 0; i < modelToWord.length; i++) {
+      const w = modelToWord[i];
+      if (w >= 0) {
+        this.wordToModel.set(w, i);
+        this.mappedWord.push(w);
+      }
+    }
+  }
+
+  async readDocument(): Promise<DocModel> {
+    return Word.run(async (context) => {
+      const body = context.document.body;
+      const ooxml = body.getOoxml();
+      const paras = body.paragraphs;
+      paras.load("items/text,items/tableNestingLevel");
+      let synced = true;
+      try {
+        await context.sync();
+      } catch (e) {
+        // Payload limits on the web, GeneralException: read paragraph by paragraph instead.
+        if (!isOoxmlFallbackError(e)) throw e;
+        synced = false;
+      }
+      let doc: DocModel | undefined;
+      if (synced) {
+        try {
+          doc = { ...this.parse(ooxml.value), source: "word" };
+        } catch {
+          doc = undefined; // A package the reader cannot read: same fallback.
+        }
+      }
+      if (doc) {
+        const wordTexts = paras.items.map((p) => normalizeWordText(p.text));
+        const map = alignParagraphs(
+          doc.paragraphs.map((p) => p.text),
+          wordTexts,
+        );
+        this.remember(doc, map);
+        return doc;
+      }
+      return this.readFromParagraphs(context);
+    });
+  }
+
+  /** Fallback: the model from the paragraph collection's properties (1–2 more syncs). */
+  private async readFromParagraphs(context: Word.RequestContext): Promise<DocModel> {
+    let withList = true;
+    let ps = context.document.body.paragraphs;
+    ps.load(FALLBACK_LOAD + FALLBACK_LIST);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isOoxmlFallbackError(e)) throw e;
+      // Retry without list labels (the known web failure with tracked changes).
+      withList = false;
+      ps = context.document.body.paragraphs;
+      ps.load(FALLBACK_LOAD);
+      await context.sync();
+    }
+    const paragraphs = ps.items.map((p, i) => paragraphFromWord(p, i, withList));
+    const doc: DocModel = { source: "word", paragraphs, otherParagraphs: [], sections: [], hasFormatting: true };
+    this.remember(
+      doc,
+      paragraphs.map((_, i) => i),
+    );
+    return doc;
+  }
+
+  async select(paragraph: number, start: number, end: number): Promise<void> {
+    const w = this.wordIndex(paragraph);
+    if (w < 0) return;
+    const known = this.model?.paragraphs[paragraph]?.text;
+    await Word.run(async (context) => {
+      const paras = context.document.body.paragraphs;
+      paras.load("items/text");
+      await context.sync();
+      const p = paras.items[w];
+      if (!p) return;
+      const text = normalizeWordText(p.text);
+      // The excerpt as it was checked; located in the paragraph as it reads now.
+      const source = known ?? text;
+      const excerpt = source.slice(Math.max(0, start), Math.max(start, end));
+      let plan: SearchPlan | undefined;
+      if (excerpt && text === source) plan = planSearch(text, start, end);
+      else if (excerpt) {
+        // Edited since the check: follow the excerpt if the edit was wholly before or after it.
+        const moved = movedStart(source, text, start, start + excerpt.length);
+        let k = moved === undefined ? -1 : occurrenceIndex(text, excerpt, moved);
+        if (k < 0) k = nearestOccurrence(text, excerpt, start);
+        if (k >= 0 && excerpt.length <= 120) plan = { one: { needle: excerpt, k } };
+      }
+      if (!plan) {
+        p.select();
+        await context.sync();
+        return;
+      }
+      const queued = queuePlan(p, plan);
+      await context.sync();
+      const range = queued.resolve();
+      if (range) range.select();
+      else p.select();
+      await context.sync();
+    });
+  }
+
+  async applyFixes(fixes: Fix[], expected: Record<number, string>): Promise<ApplyResult> {
+    let applied = 0;
+    let stale = 0;
+    const usable = fixes.filter((f) => (f.text?.length ?? 0) > 0 || (f.format?.length ?? 0) > 0);
+    if (usable.length === 0) return { applied, stale };
+    const needSize = usable.some((f) => f.format?.some((e) => e.set.firstLineIndentChars !== undefined && e.set.sizePt === undefined));
+    const farEast = this.features.farEastFont;
+
+    await Word.run(async (context) => {
+      const paras = context.document.body.paragraphs;
+      paras.load(needSize ? "items/text,items/font/size" : "items/text");
+      await context.sync(); // 1: the paragraphs as they read now
+
+      const items = paras.items;
+      const currentText = new Map<number, string>();
+      const wordPara = (paragraph: number): Word.Paragraph | undefined => {
+        const w = this.wordIndex(paragraph);
+        const p = w >= 0 ? items[w] : undefined;
+        if (!p) return undefined;
+        let t = currentText.get(paragraph);
+        if (t === undefined) {
+          t = normalizeWordText(p.text);
+          currentText.set(paragraph, t);
+        }
+        return t === expected[paragraph] ? p : undefined;
+      };
+
+      /** Edited spans per paragraph, to keep overlapping edits from two fixes apart. */
+      const taken = new Map<number, Array<[number, number]>>();
+      const overlaps = (e: TextEdit) => (taken.get(e.paragraph) ?? []).some(([a, b]) => (e.start < b && a < e.end) || (e.start === e.end && e.start === a && a === b));
+
+      /** A queued write, available once the search hits are synced (undefined: the range was not found). */
+      type Resolver = () => (() => void) | undefined;
+      interface Pending {
+        writes: Resolver[];
+        format: Array<() => void>;
+      }
+      const pending: Pending[] = [];
+      const searchCache = new Map<number, Map<string, Word.RangeCollection>>();
+      let searches = 0;
+
+      for (const fix of usable) {
+        const touched = new Set<number>([...(fix.text ?? []).map((e) => e.paragraph), ...(fix.format ?? []).map((e) => e.paragraph)]);
+        let ok = true;
+        for (const i of touched) if (!wordPara(i)) ok = false;
+        if (ok && (fix.text ?? []).some(overlaps)) ok = false;
+        if (!ok) {
+          stale++;
+          continue;
+        }
+        const job: Pending = { writes: [], format: [] };
+        for (const e of fix.text ?? []) {
+          const p = wordPara(e.paragraph)!;
+          const text = currentText.get(e.paragraph)!;
+          let cache = searchCache.get(e.paragraph);
+          if (!cache) searchCache.set(e.paragraph, (cache = new Map()));
+          if (e.end > e.start) {
+            const plan = planSearch(text, e.start, e.end);
+            if (!plan) {
+              ok = false;
+              break;
+            }
+            searches++;
+            const q = queuePlan(p, plan, cache);
+            job.writes.push(() => {
+              const r = q.resolve();
+              if (!r) return undefined;
+              return () => {
+                if (e.text) r.insertText(e.text, "Replace");
+                else r.delete();
+              };
+            });
+          } else if (text.length === 0) {
+            job.writes.push(() => () => {
+              p.insertText(e.text, "Start");
+            });
+          } else {
+            const ins = planInsertion(text, e.start);
+            if (!ins) {
+              ok = false;
+              break;
+            }
+            searches++;
+            const q = queuePlan(p, { one: ins.step }, cache);
+            job.writes.push(() => {
+              const r = q.resolve();
+              if (!r) return undefined;
+              return () => {
+                r.insertText(e.text, ins.where);
+              };
+            });
+          }
+        }
+        if (!ok) {
+          stale++;
+          continue;
+        }
+        for (const e of fix.text ?? []) {
+          const spans = taken.get(e.paragraph) ?? [];
+          spans.push([e.start, e.end]);
+          taken.set(e.paragraph, spans);
+        }
+        for (const fe of fix.format ?? []) {
+          const p = wordPara(fe.paragraph)!;
+          job.format.push(() => queueFormat(p, fe.set, needSize ? (nn(p.font.size) ?? DEFAULT_SIZE_PT) : DEFAULT_SIZE_PT, farEast));
+        }
+        pending.push(job);
+      }
+
+      if (searches > 0) await context.sync(); // 2: all search hits
+
+      // Resolve every range of a fix first; queue its writes only when all were found.
+      for (const job of pending) {
+        const writes: Array<() => void> = [];
+        for (const resolve of job.writes) {
+          const write = resolve();
+          if (!write) break;
+          writes.push(write);
+        }
+        if (writes.length !== job.writes.length) {
+          stale++;
+          continue;
+        }
+        for (const write of writes) write();
+        for (const f of job.format) f();
+        applied++;
+      }
+      // Change tracking is left as the user set it (WordApi 1.4 changeTrackingMode is not touched).
+      await context.sync(); // 3: all writes
+    });
+    return { applied, stale };
+  }
+
+  async insertParagraphs(paras: InsertParagraph[]): Promise<void> {
+    if (paras.length === 0) return;
+    const formats = roleFormats(this.profile?.format);
+    const useStyles = this.features.stylesApi;
+    await Word.run(async (context) => {
+      const doc = context.document;
+      const anchor = doc.getSelection().paragraphs.getLast();
+      anchor.load("text");
+      const existing = new Map<string, Word.Style>();
+      if (useStyles) {
+        const styles = doc.getStyles();
+        for (const name of STYLE_NAMES) {
+          const s = styles.getByNameOrNullObject(name);
+          s.load("nameLocal");
+          existing.set(name, s);
+        }
+      }
+      await context.sync(); // 1: the cursor paragraph, which styles exist
+
+      if (useStyles) {
+        const defs = styleDefinitions(this.profile?.format);
+        for (const name of STYLE_NAMES) {
+          if (!existing.get(name)!.isNullObject) continue;
+          const f = defs[name];
+          const s = doc.addStyle(name, "Paragraph");
+          s.font.name = f.font;
+          s.font.size = f.sizePt;
+          s.font.bold = f.bold;
+          s.paragraphFormat.alignment = f.alignment;
+          s.paragraphFormat.firstLineIndent = f.firstLineIndentPt;
+          s.paragraphFormat.outlineLevel = f.outlineLevel <= 9 ? (`OutlineLevel${f.outlineLevel}` as Word.OutlineLevel) : "OutlineLevelBodyText";
+        }
+      }
+      // An empty cursor paragraph takes the first inserted paragraph instead of staying blank.
+      let prev: Word.Paragraph = anchor;
+      let rest = paras;
+      if (normalizeWordText(anchor.text).trim() === "") {
+        anchor.insertText(paras[0].text, "Replace");
+        this.styleParagraph(anchor, formats[paras[0].role], useStyles);
+        rest = paras.slice(1);
+      }
+      for (const para of rest) {
+        const np = prev.insertParagraph(para.text, "After");
+        this.styleParagraph(np, formats[para.role], useStyles);
+        prev = np;
+      }
+      await context.sync(); // 2: styles, paragraphs, formatting
+    });
+    // Paragraph indices after the cursor have moved.
+    this.forgetMapping();
+  }
+
+  private styleParagraph(p: Word.Paragraph, f: RoleFormat, useStyles: boolean): void {
+    if (useStyles) p.style = f.style;
+    queueRoleFormat(p, f, this.features);
+  }
+
+  private forgetMapping(): void {
+    this.modelToWord = undefined;
+    this.wordToModel = undefined;
+    this.mappedWord = [];
+    this.model = undefined;
+  }
+
+  async insertText(text: string): Promise<void> {
+    await Word.run(async (context) => {
+      context.document.getSelection().insertText(text, "Replace");
+      await context.sync();
+    });
+    if (/[\n\r]/.test(text)) this.forgetMapping();
+  }
+
+  async readCursor(): Promise<CursorContext | undefined> {
+    try {
+      return await this.readCursorOnce();
+    } catch (e) {
+      // The cursor outside the body (header, footer, comment pane): no union with the body range.
+      const code = errorCode(e);
+      if (code === "itemnotfound" || code === "invalidargument" || code === "notallowed") return undefined;
+      throw e;
+    }
+  }
+
+  private readCursorOnce(): Promise<CursorContext | undefined> {
+    return Word.run(async (context) => {
+      const cur = context.document.getSelection().paragraphs.getFirst();
+      // Everything from the start of the body to the end of the cursor's paragraph: its paragraph
+      // count gives the cursor's index, its texts the heading above (WordApi 1.3, one sync).
+      const upto = context.document.body.getRange("Start").expandTo(cur.getRange("End"));
+      const ps = upto.paragraphs;
+      ps.load("items/text");
+      await context.sync();
+      const items = ps.items;
+      if (items.length === 0) return undefined;
+      const w = items.length - 1;
+      const paragraph = this.modelIndex(w);
+      const ctx: CursorContext = { paragraph, text: normalizeWordText(items[w].text) };
+      for (let i = w; i >= 0; i--) {
+        const text = normalizeWordText(items[i].text);
+        const mi = this.modelIndex(i);
+        const label = this.wordToModel?.has(i) ? this.model?.paragraphs[mi]?.listLabel : undefined;
+        if ((label && markerFromLabel(label)) || parseMarker(text)) {
+          ctx.heading = { paragraph: mi, text: label ? label + text : text };
+          break;
+        }
+      }
+      return ctx;
+    });
+  }
+
+  onSelectionChanged(handler: () => void): () => void {
+    if (!this.capabilities.selectionEvents) return () => {};
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let active = true;
+    const onEvent = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (active) handler();
+      }, this.debounceMs);
+    };
+    Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, onEvent);
+    return () => {
+      active = false;
+      if (timer !== undefined) clearTimeout(timer);
+      Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler: onEvent });
+    };
+  }
+
+  async addComments(findings: Finding[]): Promise<number> {
+    if (!this.capabilities.comments || findings.length === 0) return 0;
+    const known = this.model;
+    let added = 0;
+    await Word.run(async (context) => {
+      const paras = context.document.body.paragraphs;
+      paras.load("items/text");
+      await context.sync(); // 1
+      const queued: Array<{ q: QueuedPlan | undefined; p: Word.Paragraph; f: Finding }> = [];
+      const caches = new Map<number, Map<string, Word.RangeCollection>>();
+      for (const f of findings) {
+        const w = this.wordIndex(f.paragraph);
+        const p = w >= 0 ? paras.items[w] : undefined;
+        if (!p) continue;
+        const text = normalizeWordText(p.text);
+        // Only where the paragraph still reads as checked (when we know how it read).
+        const was = known?.paragraphs[f.paragraph]?.text;
+        if (was !== undefined && was !== text) continue;
+        let cache = caches.get(w);
+        if (!cache) caches.set(w, (cache = new Map()));
+        const plan = planSearch(text, f.start, f.end);
+        queued.push({ q: plan ? queuePlan(p, plan, cache) : undefined, p, f });
+      }
+      await context.sync(); // 2
+      for (const { q, p, f } of queued) {
+        const range = q?.resolve() ?? p.getRange("Whole");
+        range.insertComment(`【笔杆子】${f.message}`);
+        added++;
+      }
+      await context.sync(); // 3
+    });
+    return added;
+  }
+
+  async loadState(): Promise<DocumentState> {
+    const empty: DocumentState = { ignoredFindings: [], ignoredRules: [] };
+    const raw = Office.context.document.settings.get(STATE_KEY) as unknown;
+    if (typeof raw !== "string") return empty;
+    try {
+      const v = JSON.parse(raw) as Partial<DocumentState>;
+      return {
+        ignoredFindings: Array.isArray(v.ignoredFindings) ? v.ignoredFindings.filter((x) => typeof x === "string") : [],
+        ignoredRules: Array.isArray(v.ignoredRules) ? v.ignoredRules.filter((x) => typeof x === "string") : [],
+      };
+    } catch {
+      return empty;
+    }
+  }
+
+  async saveState(state: DocumentState): Promise<void> {
+    const settings = Office.context.document.settings;
+    settings.set(STATE_KEY, JSON.stringify(state));
+    await new Promise<void>((resolve, reject) => {
+      settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Failed ? reject(r.error) : resolve()));
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import { punctuationPair } from "../../../../src/core/rules/text/punctuation-pair";
+import { runRuleTests } from "../../../helpers/ruleTester";
+
+runRuleTests(punctuationPair, {
+  valid: [
+    "学习《党政机关公文处理工作条例》，落实“三个服务”要求（见附件）。",
+    "顾书记指出“办公室是‘总开关’，要发挥‘参谋、助手’作用”。",
+    "印发《关于〈公文处理办法〉的补充通知》。",
+    "×政发〔2024〕3号",
+    // a quotation over several paragraphs: each opens with “, only the last one closes
+    "他说：“第一段内容。\n“第二段内容。\n“第三段内容。”",
+    "1）加强组织领导；2）明确工作责任。",
+    "a) 第一项 b) 第二项",
+    "要做到(一)和（二）两点",
+    "访问 http://example.gov.cn/a_(b) 查看。",
+  ],
+  invalid: [
+    {
+      name: "catalog: “ nested in “ with no closer",
+      text: "“坚持“四个意识”",
+      findings: [{ start: 0, message: "没有配对的后引号" }],
+    },
+    {
+      name: "unclosed 《",
+      text: "认真学习《关于加强办公室建设的通知，抓好落实。",
+      findings: [{ excerpt: "《", message: "》" }],
+    },
+    {
+      name: "seed 000: a paragraph split inside a quotation",
+      text: "顾书记指出“办公室处在上呈下达、协调各方的位置，是‘总开关’；承担着\n\n重要职能，要充分发挥好‘参谋、助手、耳目’作用”。强调",
+      findings: [
+        { paragraph: 0, message: "前引号“没有配对" },
+        { paragraph: 2, message: "后引号”没有配对" },
+      ],
+    },
+    {
+      name: "quote direction error is swapped",
+      text: "要落实”三个服务“要求",
+      findings: [{ start: 3, message: "方向" }],
+      output: "要落实“三个服务”要求",
+    },
+    {
+      name: "double quotes nested directly become single quotes",
+      text: "他说：“要当好“参谋助手”。”",
+      findings: [{ start: 7, message: "单引号" }],
+      output: "他说：“要当好‘参谋助手’。”",
+    },
+    {
+      name: "《 inside 《 becomes 〈〉",
+      text: "印发《关于《公文处理办法》的补充通知》",
+      findings: [{ start: 5, message: "〈〉" }],
+      output: "印发《关于〈公文处理办法〉的补充通知》",
+    },
+    {
+      name: "stray closing bracket",
+      text: "各级党委、政府）要高度重视",
+      findings: [{ excerpt: "）", message: "（" }],
+    },
+    {
+      name: "crossed marks are reported once",
+      text: "（见“附件）”说明",
+      findings: [{ excerpt: "）", message: "交叉" }],
+    },
+    {
+      name: "two closing quotes",
+      text: "所谓”细节决定成败”，就是",
+      findings: [{ start: 2 }],
+      output: "所谓“细节决定成败”，就是",
+    },
+    {
+      name: "unclosed 【 and 〔",
+      text: "【重要提示 文号为〔2024号",
+      findings: 2,
+    },
+  ],
+});

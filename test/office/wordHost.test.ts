@@ -1,0 +1,426 @@
+import type { Fix } from "../../src/core/rules/types";
+import { STATE_KEY, WordDocumentHost } from "../../src/office/wordHost";
+import { FakeWord, type FakeOptions, type ParaInit } from "./fakeWord";
+
+const W13 = { WordApi: "1.3" };
+const W15 = { WordApi: "1.5" };
+
+function setup(paras: Array<ParaInit | string>, options: FakeOptions = { sets: W13 }) {
+  const fake = new FakeWord(paras, options);
+  fake.install();
+  const host = new WordDocumentHost({ debounceMs: 20 });
+  return { fake, host };
+}
+
+afterEach(() => FakeWord.uninstall());
+
+/** n paragraphs of a speech: headings every 10th paragraph, body text otherwise. */
+function speech(n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push(i % 10 === 0 ? `${"一二三四五六七八九十"[(i / 10) % 10]}、第${i}部分` : `第${i}段，要抓好落实,确保见效。`);
+  }
+  return out;
+}
+
+describe("readDocument", () => {
+  it.each([10, 2000])("reads %i paragraphs in one sync from getOoxml, loading only text and table level", async (n) => {
+    const { fake, host } = setup(speech(n));
+    const doc = await host.readDocument();
+    expect(fake.syncs).toBe(1);
+    expect(fake.ooxmlCalls).toBe(1);
+    expect(fake.loadLog).toEqual(["items/text,items/tableNestingLevel"]);
+    expect(doc.source).toBe("word");
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(speech(n));
+    expect(host.paragraphMap).toEqual(speech(n).map((_, i) => i));
+  });
+
+  it("takes East Asian fonts, sizes and line breaks from the OOXML", async () => {
+    const { host } = setup([
+      { text: "关于做好工作的通知", font: { name: "Times New Roman", nameFarEast: "方正小标宋简体", size: 22 }, alignment: "Centered" },
+      { text: "第一行\u000b第二行", font: { name: "仿宋_GB2312", size: 16 }, firstLineIndent: 32 },
+    ]);
+    const doc = await host.readDocument();
+    expect(doc.paragraphs[0].runs[0].fontEastAsia).toBe("方正小标宋简体");
+    expect(doc.paragraphs[0].runs[0].sizePt).toBe(22);
+    expect(doc.paragraphs[0].alignment).toBe("center");
+    expect(doc.paragraphs[1].text).toBe("第一行\n第二行");
+    expect(doc.paragraphs[1].firstLineIndentPt).toBe(32);
+  });
+
+  it("maps model paragraphs past a text-box paragraph that Word lists in the body", async () => {
+    const { fake, host } = setup(["标题", "正文一", { text: "框内说明", textBox: true }, "正文二", "正文三"]);
+    const doc = await host.readDocument();
+    expect(fake.syncs).toBe(1);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(["标题", "正文一", "正文二", "正文三"]);
+    expect(doc.otherParagraphs.map((p) => p.text)).toContain("框内说明");
+    expect(host.paragraphMap).toEqual([0, 1, 3, 4]);
+  });
+
+  it("maps one to one when Word leaves the text box out of its collection", async () => {
+    const { host } = setup(["标题", "正文一", { text: "框内说明", textBox: true }, "正文二"], { sets: W13, includeTextBoxes: false });
+    await host.readDocument();
+    expect(host.paragraphMap).toEqual([0, 1, 2]);
+  });
+
+  it.each(["ResponsePayloadSizeLimitExceeded", "GeneralException"])("falls back to the paragraph collection when getOoxml fails (%s)", async (code) => {
+    const { fake, host } = setup(
+      [
+        { text: "一、总体要求", font: { name: "黑体", size: 16, bold: true }, outlineLevel: 1 },
+        { text: "要坚持问题导向。", font: { name: "仿宋_GB2312", size: 16 }, firstLineIndent: 32, alignment: "Justified" },
+        { text: "加强组织领导", listString: "（一）", tableNestingLevel: 1 },
+      ],
+      { sets: W13, ooxmlError: code },
+    );
+    const doc = await host.readDocument();
+    expect(fake.syncs).toBe(2);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(["一、总体要求", "要坚持问题导向。", "加强组织领导"]);
+    expect(doc.paragraphs[0].outlineLevel).toBe(0);
+    expect(doc.paragraphs[0].runs[0]).toMatchObject({ fontLatin: "黑体", sizePt: 16, bold: true });
+    expect(doc.paragraphs[0].runs[0].fontEastAsia).toBeUndefined();
+    expect(doc.paragraphs[1]).toMatchObject({ firstLineIndentPt: 32, alignment: "justify" });
+    expect(doc.paragraphs[1].outlineLevel).toBeUndefined();
+    expect(doc.paragraphs[2]).toMatchObject({ listLabel: "（一）", inTable: true });
+  });
+
+  it("still reads without list labels when loading them fails too (tracked changes on the web)", async () => {
+    const { fake, host } = setup([{ text: "加强组织领导", listString: "（一）" }, "正文"], { sets: W13, ooxmlError: "GeneralException", listError: true });
+    const doc = await host.readDocument();
+    expect(fake.syncs).toBe(3);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(["加强组织领导", "正文"]);
+    expect(doc.paragraphs[0].listLabel).toBeUndefined();
+  });
+
+  it("falls back when the reader cannot read the package", async () => {
+    const fake = new FakeWord(["甲", "乙"], { sets: W13 });
+    fake.install();
+    const host = new WordDocumentHost({
+      parse: () => {
+        throw new Error("unreadable package");
+      },
+    });
+    const doc = await host.readDocument();
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(["甲", "乙"]);
+    expect(fake.syncs).toBe(2);
+  });
+
+  it("does not swallow errors it cannot work around", async () => {
+    const { host } = setup(["正文"], { sets: W13, ooxmlError: "AccessDenied" });
+    await expect(host.readDocument()).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  it("keeps the same sync count for 2,000 paragraphs on the fallback path", async () => {
+    const { fake, host } = setup(speech(2000), { sets: W13, ooxmlError: "RequestPayloadSizeLimitExceeded" });
+    const doc = await host.readDocument();
+    expect(doc.paragraphs).toHaveLength(2000);
+    expect(fake.syncs).toBe(2);
+  });
+});
+
+describe("select", () => {
+  it("selects the k-th occurrence of the excerpt", async () => {
+    const { fake, host } = setup(["开头", "要抓落实，抓落实，再抓落实。"]);
+    await host.readDocument();
+    fake.syncs = 0;
+    const text = fake.texts[1];
+    const third = text.lastIndexOf("抓落实");
+    await host.select(1, third, third + 3);
+    expect(fake.selectedText).toBe("抓落实");
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    // The selection starts where the third occurrence is.
+    fake.placeCursor(0);
+    await host.select(1, text.indexOf("抓落实", 2), text.indexOf("抓落实", 2) + 3);
+    expect(fake.selectedText).toBe("抓落实");
+  });
+
+  it("tells occurrences apart by position", async () => {
+    const { fake, host } = setup(["甲乙甲乙甲"]);
+    await host.readDocument();
+    await host.select(0, 4, 5);
+    // Selecting the third 甲 then extending is observable through the live selection range.
+    expect(fake.selectedText).toBe("甲");
+    expect(fake.selection.start.off).toBe(4);
+    await host.select(0, 2, 3);
+    expect(fake.selection.start.off).toBe(2);
+  });
+
+  it("selects the whole paragraph for an empty excerpt", async () => {
+    const { fake, host } = setup(["第一段", "第二段内容"]);
+    await host.readDocument();
+    await host.select(1, 2, 2);
+    expect(fake.selectedText).toBe("第二段内容");
+  });
+
+  it("escapes ^ and finds text with a manual line break", async () => {
+    const { fake, host } = setup(["x^2 与 y^2\u000b第二行"]);
+    const doc = await host.readDocument();
+    const t = doc.paragraphs[0].text;
+    await host.select(0, t.indexOf("y^2"), t.indexOf("y^2") + 3);
+    expect(fake.selectedText).toBe("y^2");
+    await host.select(0, t.indexOf("\n") - 1, t.indexOf("\n") + 2);
+    expect(fake.selectedText).toBe("2\u000b第");
+  });
+
+  it("picks the exact hit when Word's search ignores full/half width", async () => {
+    const { fake, host } = setup(["甲，乙,丙,丁"], { sets: W13, searchIgnoresWidth: true });
+    await host.readDocument();
+    await host.select(0, 3, 4); // the first half-width comma
+    expect(fake.selectedText).toBe(",");
+    expect(fake.selection.start.off).toBe(3);
+  });
+
+  it("selects a slice longer than Word's 255-character search limit", async () => {
+    const long = Array.from({ length: 120 }, (_, i) => `第${i}句话。`).join("");
+    const { fake, host } = setup([long]);
+    await host.readDocument();
+    await host.select(0, 5, 400);
+    expect(fake.selectedText).toBe(long.slice(5, 400));
+  });
+
+  it("finds the excerpt near its old place after the paragraph was edited", async () => {
+    const { fake, host } = setup(["要抓落实，抓落实。"]);
+    await host.readDocument();
+    fake.paras[0].text = "我们要抓落实，抓落实。";
+    await host.select(0, 5, 8); // second 抓落实 in the text as checked
+    expect(fake.selectedText).toBe("抓落实");
+    expect(fake.selection.start.off).toBe(7);
+  });
+});
+
+describe("applyFixes", () => {
+  function halfComma(paragraph: number, text: string): Fix {
+    const i = text.indexOf(",");
+    return { description: "改为全角逗号", text: [{ paragraph, start: i, end: i + 1, text: "，" }] };
+  }
+
+  it("applies text edits and changes the document", async () => {
+    const { fake, host } = setup(["标题", "一是抓落实,二是抓督查,三是抓考核"]);
+    const doc = await host.readDocument();
+    const t = doc.paragraphs[1].text;
+    const fixes: Fix[] = [];
+    let at = t.indexOf(",");
+    while (at >= 0) {
+      fixes.push({ description: "改为全角逗号", text: [{ paragraph: 1, start: at, end: at + 1, text: "，" }] });
+      at = t.indexOf(",", at + 1);
+    }
+    fake.syncs = 0;
+    const r = await host.applyFixes(fixes, { 1: t });
+    expect(r).toEqual({ applied: 2, stale: 0 });
+    expect(fake.texts[1]).toBe("一是抓落实，二是抓督查，三是抓考核");
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+  });
+
+  it("skips a fix whose paragraph changed since the check", async () => {
+    const { fake, host } = setup(["甲,乙", "丙,丁"]);
+    const doc = await host.readDocument();
+    const expected = { 0: doc.paragraphs[0].text, 1: doc.paragraphs[1].text };
+    fake.paras[1].text = "丙,丁（已改）";
+    const r = await host.applyFixes([halfComma(0, "甲,乙"), halfComma(1, "丙,丁")], expected);
+    expect(r).toEqual({ applied: 1, stale: 1 });
+    expect(fake.texts).toEqual(["甲，乙", "丙,丁（已改）"]);
+  });
+
+  it("handles deletion, insertion, replacement of a repeated word and a format patch together", async () => {
+    const { fake, host } = setup(["的的确确要要落实", "三是", "", "正文段落"]);
+    const doc = await host.readDocument();
+    const expected = Object.fromEntries(doc.paragraphs.map((p, i) => [i, p.text]));
+    const fixes: Fix[] = [
+      { description: "删除重复的“要”", text: [{ paragraph: 0, start: 5, end: 6, text: "" }] },
+      { description: "补冒号", text: [{ paragraph: 1, start: 2, end: 2, text: "：" }] },
+      { description: "句首插入", text: [{ paragraph: 1, start: 0, end: 0, text: "（" }] },
+      { description: "空段落插入", text: [{ paragraph: 2, start: 0, end: 0, text: "新" }] },
+      {
+        description: "正文格式",
+        format: [{ paragraph: 3, set: { fontEastAsia: "仿宋_GB2312", sizePt: 16, firstLineIndentChars: 2, alignment: "justify", bold: false } }],
+      },
+      { description: "页面", page: { marginTopMm: 37 } },
+    ];
+    const r = await host.applyFixes(fixes, expected);
+    expect(r).toEqual({ applied: 5, stale: 0 });
+    expect(fake.texts.slice(0, 3)).toEqual(["的的确确要落实", "（三是：", "新"]);
+    expect(fake.para(3)).toMatchObject({ firstLineIndent: 32, alignment: "Justified" });
+    expect(fake.para(3).font).toMatchObject({ name: "仿宋_GB2312", size: 16, bold: false });
+  });
+
+  it("uses the paragraph's font size for character indents when the patch has none", async () => {
+    const { fake, host } = setup([{ text: "小四号的正文", font: { size: 12 } }]);
+    const doc = await host.readDocument();
+    await host.applyFixes([{ description: "缩进", format: [{ paragraph: 0, set: { firstLineIndentChars: 2 } }] }], { 0: doc.paragraphs[0].text });
+    expect(fake.para(0).firstLineIndent).toBe(24);
+  });
+
+  it("applies 2,000 fixes over 2,000 paragraphs in at most three syncs", async () => {
+    const texts = Array.from({ length: 2000 }, (_, i) => `第${i}条,要落实,要见效`);
+    const { fake, host } = setup(texts);
+    const doc = await host.readDocument();
+    const expected = Object.fromEntries(doc.paragraphs.map((p, i) => [i, p.text]));
+    const fixes = texts.map((t, i) => {
+      const at = t.lastIndexOf(",");
+      return { description: "改为全角逗号", text: [{ paragraph: i, start: at, end: at + 1, text: "，" }] } as Fix;
+    });
+    fake.syncs = 0;
+    const r = await host.applyFixes(fixes, expected);
+    expect(r).toEqual({ applied: 2000, stale: 0 });
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(fake.texts[1999]).toBe("第1999条,要落实，要见效");
+  });
+
+  it("applies on the right paragraph when Word lists a text box the model does not have", async () => {
+    const { fake, host } = setup(["标题", { text: "框,内", textBox: true }, "正文,一"]);
+    const doc = await host.readDocument();
+    const r = await host.applyFixes([halfComma(1, doc.paragraphs[1].text)], { 1: doc.paragraphs[1].text });
+    expect(r.applied).toBe(1);
+    expect(fake.texts).toEqual(["标题", "框,内", "正文，一"]);
+  });
+
+  it("sets the East Asian font itself where WordApiDesktop 1.3 offers nameFarEast", async () => {
+    const { fake, host } = setup([{ text: "正文", font: { name: "Times New Roman", nameFarEast: "宋体" } }], { sets: { WordApi: "1.3", WordApiDesktop: "1.3" } });
+    const doc = await host.readDocument();
+    await host.applyFixes([{ description: "字体", format: [{ paragraph: 0, set: { fontEastAsia: "仿宋_GB2312" } }] }], { 0: doc.paragraphs[0].text });
+    expect(fake.para(0).font).toMatchObject({ name: "Times New Roman", nameFarEast: "仿宋_GB2312" });
+  });
+
+  it("does not touch change tracking", async () => {
+    const { fake, host } = setup(["甲,乙"], { sets: { WordApi: "1.4" } });
+    await host.readDocument();
+    await host.applyFixes([halfComma(0, "甲,乙")], { 0: "甲,乙" });
+    expect(fake.trackingModeChanged).toBe(false);
+  });
+});
+
+describe("insertParagraphs", () => {
+  const skeleton = [
+    { text: "在全市工作会议上的讲话", role: "title" as const },
+    { text: "同志们：", role: "salutation" as const },
+    { text: "一、统一思想", role: "level1" as const },
+    { text: "（一）提高认识", role: "level2" as const },
+    { text: "1.明确任务", role: "level3" as const },
+    { text: "正文内容。", role: "body" as const },
+  ];
+
+  it("inserts after the cursor paragraph with fonts by role, in at most three syncs", async () => {
+    const { fake, host } = setup(["已有段落", "后面的段落"]);
+    fake.placeCursor(0, 2);
+    await host.insertParagraphs(skeleton);
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(fake.texts).toEqual(["已有段落", ...skeleton.map((s) => s.text), "后面的段落"]);
+    expect(fake.para(1)).toMatchObject({ alignment: "Centered", firstLineIndent: 0 });
+    expect(fake.para(1).font).toMatchObject({ name: "方正小标宋简体", size: 22 });
+    expect(fake.para(2)).toMatchObject({ firstLineIndent: 0 });
+    expect(fake.para(3).font.name).toBe("黑体");
+    expect(fake.para(3).outlineLevel).toBe(1);
+    expect(fake.para(4).font.name).toBe("楷体_GB2312");
+    expect(fake.para(5).font.name).toBe("仿宋_GB2312");
+    expect(fake.para(6)).toMatchObject({ firstLineIndent: 32, outlineLevel: 10 });
+    expect(fake.stylesAdded).toBe(0); // WordApi 1.3: no styles API
+  });
+
+  it("fills an empty cursor paragraph instead of leaving it blank", async () => {
+    const { fake, host } = setup([""]);
+    await host.insertParagraphs(skeleton.slice(0, 3));
+    expect(fake.texts).toEqual(["在全市工作会议上的讲话", "同志们：", "一、统一思想"]);
+    expect(fake.para(0).font.name).toBe("方正小标宋简体");
+  });
+
+  it("creates the named styles once where WordApi 1.5 exists, and applies them", async () => {
+    const { fake, host } = setup(["已有段落"], { sets: W15 });
+    await host.insertParagraphs(skeleton);
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect([...fake.styles.keys()].sort()).toEqual(["一级标题", "三级标题", "二级标题", "公文标题", "四级标题", "正文"].sort());
+    expect(fake.styles.get("一级标题")).toMatchObject({ font: { name: "黑体", size: 16 }, paragraphFormat: { outlineLevel: "OutlineLevel1" } });
+    expect(fake.para(1).style).toBe("公文标题");
+    expect(fake.para(3).style).toBe("一级标题");
+    expect(fake.para(6).style).toBe("正文");
+    fake.syncs = 0;
+    fake.placeCursor(6);
+    await host.insertParagraphs([{ text: "二、狠抓落实", role: "level1" }]);
+    expect(fake.stylesAdded).toBe(6);
+    expect(fake.texts[7]).toBe("二、狠抓落实");
+  });
+
+  it("keeps a constant number of syncs for a long skeleton", async () => {
+    const { fake, host } = setup(["甲"], { sets: W15 });
+    const many = Array.from({ length: 500 }, (_, i) => ({ text: `第${i}段`, role: "body" as const }));
+    await host.insertParagraphs(many);
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(fake.paras).toHaveLength(501);
+  });
+});
+
+describe("cursor, text, comments, state and events", () => {
+  it("reads the cursor paragraph and the heading above it", async () => {
+    const { fake, host } = setup(["讲话标题", "同志们：", "一、统一思想", "正文一", "（一）提高认识", "正文二", "正文三"]);
+    await host.readDocument();
+    fake.placeCursor(5, 1);
+    fake.syncs = 0;
+    const c = await host.readCursor();
+    expect(fake.syncs).toBe(1);
+    expect(c).toEqual({ paragraph: 5, text: "正文二", heading: { paragraph: 4, text: "（一）提高认识" } });
+    fake.placeCursor(1);
+    expect((await host.readCursor())?.heading).toBeUndefined();
+  });
+
+  it("gives model indices past a text-box paragraph", async () => {
+    const { fake, host } = setup(["一、总体要求", { text: "框", textBox: true }, "正文"]);
+    await host.readDocument();
+    fake.placeCursor(2);
+    expect(await host.readCursor()).toEqual({ paragraph: 1, text: "正文", heading: { paragraph: 0, text: "一、总体要求" } });
+  });
+
+  it("inserts plain text at the selection", async () => {
+    const { fake, host } = setup(["要坚持XX导向"]);
+    fake.setSelection(fake.paras[0], 3, fake.paras[0], 5);
+    await host.insertText("问题");
+    expect(fake.texts[0]).toBe("要坚持问题导向");
+  });
+
+  it("adds comments in a constant number of syncs where WordApi 1.4 exists", async () => {
+    const { fake, host } = setup(["甲,乙", "丙"], { sets: { WordApi: "1.4" } });
+    expect(host.capabilities.comments).toBe(true);
+    await host.readDocument();
+    fake.syncs = 0;
+    const n = await host.addComments([
+      { rule: "r", category: "punctuation.width", severity: "error", paragraph: 0, start: 1, end: 2, excerpt: ",", message: "半角逗号" },
+      { rule: "r", category: "typo", severity: "warning", paragraph: 1, start: 0, end: 0, excerpt: "", message: "整段" },
+    ]);
+    expect(n).toBe(2);
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(fake.comments).toEqual([
+      { text: "【笔杆子】半角逗号", anchor: "," },
+      { text: "【笔杆子】整段", anchor: "丙" },
+    ]);
+  });
+
+  it("adds no comments without WordApi 1.4", async () => {
+    const { fake, host } = setup(["甲,乙"]);
+    expect(host.capabilities.comments).toBe(false);
+    expect(await host.addComments([{ rule: "r", category: "typo", severity: "error", paragraph: 0, start: 1, end: 2, excerpt: ",", message: "m" }])).toBe(0);
+    expect(fake.comments).toEqual([]);
+  });
+
+  it("saves state in the document settings and reads it back", async () => {
+    const { fake, host } = setup(["甲"]);
+    expect(await host.loadState()).toEqual({ ignoredFindings: [], ignoredRules: [] });
+    await host.saveState({ ignoredFindings: ["typo|abc|3|布署"], ignoredRules: ["typo"] });
+    expect(JSON.parse(String(fake.settingsSaved.get(STATE_KEY)))).toEqual({ ignoredFindings: ["typo|abc|3|布署"], ignoredRules: ["typo"] });
+    expect(await host.loadState()).toEqual({ ignoredFindings: ["typo|abc|3|布署"], ignoredRules: ["typo"] });
+    fake.settingsMemory.set(STATE_KEY, "{not json");
+    expect(await host.loadState()).toEqual({ ignoredFindings: [], ignoredRules: [] });
+  });
+
+  it("debounces selection changes and unsubscribes", async () => {
+    const { fake, host } = setup(["甲"]);
+    const calls: number[] = [];
+    const off = host.onSelectionChanged(() => calls.push(Date.now()));
+    fake.fireSelectionChanged();
+    fake.fireSelectionChanged();
+    fake.fireSelectionChanged();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(calls).toHaveLength(1);
+    off();
+    expect(fake.handlers).toHaveLength(0);
+    fake.fireSelectionChanged();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(calls).toHaveLength(1);
+  });
+});
