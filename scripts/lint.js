@@ -88,7 +88,7 @@ function lintFile(file) {
       if (!isPropertyName && !isDecl) {
         if (isCore && !isTypeRef && CORE_FORBIDDEN_GLOBALS.has(name)) report(file, node, sf, `src/core must stay pure: "${name}" is not allowed`);
         if (isCore && isTypeRef && (name === "Word" || name === "Office")) report(file, node, sf, `src/core must not use ${name} types`);
-        if (!isOffice && !isCore && (name === "Word" || name === "OfficeExtension") && !isTypeRef) report(file, node, sf, `only src/office may touch ${name}`);
+        if (!isOffice && !isCore && (name === "Word" || name === "Office" || name === "OfficeExtension") && !isTypeRef) report(file, node, sf, `only src/office may touch ${name}`);
         if (NETWORK_GLOBALS.has(name)) report(file, node, sf, `network API "${name}" is not allowed: nothing leaves the machine`);
       }
       if (ts.isPropertyAccessExpression(parent) && parent.name === node && NETWORK_GLOBALS.has(name)) report(file, node, sf, `network API "${name}" is not allowed: nothing leaves the machine`);
