@@ -38,7 +38,7 @@ function median(xs) {
 }
 
 /** Median wall time of fn over `runs` runs after `warm` warm-up runs, in ms. */
-function time(fn, runs, warm = 2) {
+function time(fn, runs, warm = 10) {
   for (let i = 0; i < warm; i++) fn();
   const ts = [];
   for (let i = 0; i < runs; i++) {
@@ -99,7 +99,7 @@ async function main() {
   for (const n of [10_000, 100_000, 1_000_000]) {
     const doc = docFromText(textOfSize(n, texts));
     const runs = n >= 1_000_000 ? 5 : n >= 100_000 ? 9 : 25;
-    const ms = time(() => check(doc), runs, 2);
+    const ms = time(() => check(doc), runs, 3);
     perChar[n] = ms / n;
     result[`check${n / 1000}kMs`] = round(ms);
     log(`检查 ${n} 字：${ms.toFixed(2)} ms（每千字 ${((ms / n) * 1000).toFixed(3)} ms）`);

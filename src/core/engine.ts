@@ -39,11 +39,23 @@ export function activeRules(profile: Profile, rules: Rule[] = ALL_RULES): Array<
   return out;
 }
 
+/**
+ * A finding's severity. A rule may report one finding milder or stricter than its default
+ * (「其它」 is only info; an impossible date is an error). A unit's explicit setting for the rule
+ * wins, except that a finding the rule itself made milder than its default stays that mild.
+ */
+export function effectiveSeverity(rule: Rule, setting: Severity | "off" | undefined, reported?: Severity): Severity {
+  const own = reported ?? rule.severity;
+  if (!setting || setting === "off") return own;
+  const milderThanDefault = SEVERITY_ORDER[own] > SEVERITY_ORDER[rule.severity];
+  return milderThanDefault && SEVERITY_ORDER[own] > SEVERITY_ORDER[setting] ? own : setting;
+}
+
 export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
   const profile = options.profile ?? resolveProfile("speech");
   let outline: Outline | undefined;
   const findings: Finding[] = [];
-  for (const { rule, severity } of activeRules(profile, options.rules)) {
+  for (const { rule } of activeRules(profile, options.rules)) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (rule.needsFormatting && !doc.hasFormatting) continue;
     const ctx: RuleContext = {
@@ -59,7 +71,7 @@ export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
         findings.push({
           rule: rule.id,
           category: rule.category,
-          severity: r.severity && severity !== "info" ? r.severity : severity,
+          severity: effectiveSeverity(rule, profile.rules[rule.id], r.severity),
           paragraph: r.paragraph,
           start: r.start,
           end: r.end,
