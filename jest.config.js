@@ -21,5 +21,12 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
       moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/taskpane/fileStub.js" },
     },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/e2e"],
+      testMatch: ["<rootDir>/test/e2e/**/*.e2e.test.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
   ],
 };

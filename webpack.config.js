@@ -21,7 +21,8 @@ module.exports = (_env, argv) => {
     module: {
       rules: [{ test: /\.tsx?$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } }],
     },
-    devtool: dev ? "eval-source-map" : "source-map",
+    // No eval-based source maps: the pages' CSP forbids eval.
+    devtool: "source-map",
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       // The taskpane on an in-memory document, for a plain browser (no Word): /preview.html.
@@ -35,7 +36,8 @@ module.exports = (_env, argv) => {
       headers: { "Access-Control-Allow-Origin": "https://localhost:3000" },
       static: false,
       hot: false,
-      client: { overlay: false },
+      liveReload: false,
+      webSocketServer: false,
     },
     performance: { hints: false },
   };

@@ -8,6 +8,8 @@
  *     checkPerCharSpread  slowest ÷ fastest time per character over 10k, 100k and 1M characters
  *     docxReadMs          reading a 2,000-paragraph .docx into the model
  *     docxUnzipMs         merely unzipping the same file
+ *     taskpaneInitialKiBGz the taskpane's initial JavaScript (the scripts taskpane.html loads), gzip -9, KiB
+ *     maxSyncs            the most context.sync() calls any taskpane action took (fake Word, 2,000 paragraphs)
  */
 "use strict";
 const fs = require("fs");
@@ -119,6 +121,26 @@ async function main() {
   result.docxReadMs = round(readMs);
   result.docxUnzipMs = round(unzipMs);
   log(`读取 2000 段 .docx（${(bytes.length / 1024).toFixed(0)} KiB，${model.paragraphs.length} 段）：${readMs.toFixed(1)} ms；仅解压：${unzipMs.toFixed(1)} ms`);
+
+  // 4. The taskpane's initial JavaScript, from a fresh production build.
+  const { execFileSync } = require("child_process");
+  const zlib = require("zlib");
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  const dist = path.join(root, "dist");
+  const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  const initial = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const gz = initial.reduce((a, f) => a + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+  result.taskpaneInitialFiles = initial;
+  result.taskpaneInitialKiBGz = round(gz / 1024, 1);
+  log(`任务窗格初始脚本（${initial.join("、")}）：gzip 后 ${(gz / 1024).toFixed(1)} KiB`);
+
+  // 5. Round trips: the sync budget test records every action's context.sync() count.
+  const jestBin = require.resolve("jest/bin/jest.js");
+  execFileSync(process.execPath, [jestBin, "--selectProjects", "core", "test/office/syncBudget.test.ts", "--silent"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const syncs = JSON.parse(fs.readFileSync(path.join(root, "test-output", "syncs.json"), "utf8"));
+  result.maxSyncs = syncs.maxSyncs;
+  result.syncsByAction = Object.fromEntries(Object.entries(syncs.actions).map(([k, v]) => [k, v["2000"]]));
+  log(`每个操作的 context.sync() 次数（2000 段）：${JSON.stringify(result.syncsByAction)}，最多 ${syncs.maxSyncs}`);
 
   if (json) console.log(JSON.stringify(result));
 }

@@ -77,7 +77,7 @@ export function App({ host, theme = "light", initialTab, rules, phraseProvider }
         <h1 className={styles.heading}>笔杆子</h1>
         {!host ? (
           <MessageBar intent="error">
-            <MessageBarBody>未能连接到文档。请在 Word 中打开本加载项，或关闭任务窗格后重新打开。</MessageBarBody>
+            <MessageBarBody>未能连接到文档。请在 Word 中打开本加载项，或关闭任务窗格后重新打开。不用 Word 试用：打开同一地址下的 <a href="preview.html">preview.html</a>（浏览器预览）。</MessageBarBody>
           </MessageBar>
         ) : (
           <HostContext.Provider value={host}>

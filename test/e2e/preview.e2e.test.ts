@@ -1,0 +1,151 @@
+/**
+ * End-to-end: the real taskpane on the built preview page, in headless Chromium (Debian's
+ * `chromium`, driven by playwright-core). Needs `npm run build` first (npm test does it).
+ * Screenshots go to test-output/e2e/.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serveStatic } = require("../../scripts/serve-static.js") as {
+  serveStatic(dir: string, port?: number): Promise<{ server: import("http").Server; url: string }>;
+};
+
+const root = path.join(__dirname, "..", "..");
+const dist = path.join(root, "dist");
+const shots = path.join(root, "test-output", "e2e");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+let browser: Browser;
+let server: import("http").Server;
+let base: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(dist, "preview.html"))) throw new Error("dist/preview.html 不存在：请先运行 npm run build");
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`找不到 Chromium（${CHROMIUM}）：请先运行 bash scripts/setup.sh`);
+  fs.mkdirSync(shots, { recursive: true });
+  ({ server, url: base } = await serveStatic(dist));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openPreview(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  // Nothing leaves the machine: any request that is not to our own server is a failure.
+  page.on("request", (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith("data:")) pageErrors.push(`外部请求：${r.url()}`);
+  });
+  await page.goto(base + "preview.html");
+  await page.getByRole("tab", { name: "检查" }).waitFor();
+  return page;
+}
+
+const doc = (page: Page) => page.getByRole("article", { name: "文档" });
+const results = (page: Page) => page.getByRole("list", { name: "检查结果" }).getByRole("listitem");
+
+async function runCheck(page: Page) {
+  await page.getByRole("tab", { name: "检查" }).click();
+  await page.getByRole("button", { name: "开始检查" }).click();
+  await results(page).first().waitFor();
+}
+
+describe("preview in Chromium", () => {
+  afterEach(() => {
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("runs a check and lists the sample's real faults", async () => {
+    const page = await openPreview();
+    await runCheck(page);
+    const n = await results(page).count();
+    expect(n).toBeGreaterThanOrEqual(5);
+    const text = await page.getByRole("list", { name: "检查结果" }).innerText();
+    expect(text).toContain("(二)");
+    expect(text).toMatch(/讲三点意见/);
+    expect(text).toContain("20xx");
+    await page.screenshot({ path: path.join(shots, "check.png") });
+    await page.close();
+  }, 60_000);
+
+  it("selects a finding's text in the document when clicked", async () => {
+    const page = await openPreview();
+    await runCheck(page);
+    const item = results(page).filter({ hasText: "(二)" }).first();
+    await item.getByText("序号“(二)”", { exact: false }).click();
+    await expect(doc(page).locator("mark").first().innerText()).resolves.toBe("(二)");
+    await page.screenshot({ path: path.join(shots, "select.png") });
+    await page.close();
+  }, 60_000);
+
+  it("fixes a finding and the document changes", async () => {
+    const page = await openPreview();
+    await runCheck(page);
+    expect(await doc(page).innerText()).toContain("(二)正视工作中存在的突出问题");
+    await results(page).filter({ hasText: "(二)" }).first().getByRole("button", { name: "修复" }).click();
+    await page.waitForFunction(() => document.querySelector('article[aria-label="文档"]')?.textContent?.includes("（二）正视工作中存在的突出问题"));
+    expect(await doc(page).innerText()).not.toContain("(二)正视");
+    await page.screenshot({ path: path.join(shots, "fix.png") });
+    await page.close();
+  }, 60_000);
+
+  it("ignores a rule: its findings disappear", async () => {
+    const page = await openPreview();
+    await runCheck(page);
+    const placeholders = results(page).filter({ hasText: "20xx" });
+    expect(await placeholders.count()).toBeGreaterThan(0);
+    await placeholders.first().getByRole("button", { name: "忽略此规则" }).click();
+    await page.waitForFunction(() => !document.querySelector('ul[aria-label="检查结果"]')?.textContent?.includes("20xx"));
+    await page.screenshot({ path: path.join(shots, "ignore.png") });
+    await page.close();
+  }, 60_000);
+
+  it("inserts a speech skeleton at the cursor", async () => {
+    const page = await openPreview();
+    const before = await doc(page).locator("p").count();
+    await doc(page).locator("p").last().click();
+    await page.getByRole("tab", { name: "大纲" }).click();
+    await page.getByRole("button", { name: "插入提纲" }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('article[aria-label="文档"] p').length > n, before);
+    const text = await doc(page).innerText();
+    expect(text).toContain("同志们：");
+    expect(text).toMatch(/下面，我讲[二三四五六]点意见/);
+    expect(text).toContain("（一）");
+    await page.screenshot({ path: path.join(shots, "skeleton.png") });
+    await page.close();
+  }, 60_000);
+
+  it("inserts a suggested phrase at the cursor", async () => {
+    const page = await openPreview();
+    await doc(page).getByText("机关作风好不好", { exact: false }).click();
+    await page.getByRole("tab", { name: "提示语" }).click();
+    const first = page.getByRole("list", { name: "提示语" }).getByRole("button").first();
+    await first.waitFor();
+    // The button shows the kind (套话, 排比…) and then the phrase itself.
+    const phrase = (await first.locator("span").last().innerText()).trim();
+    expect(phrase.length).toBeGreaterThan(3);
+    await first.click();
+    await page.waitForFunction((t) => document.querySelector('article[aria-label="文档"]')?.textContent?.includes(t), phrase);
+    await page.screenshot({ path: path.join(shots, "phrase.png") });
+    await page.close();
+  }, 60_000);
+
+  it("opens a .docx the user picks with 打开文档", async () => {
+    const page = await openPreview();
+    await page.getByLabel("打开文档").setInputFiles(path.join(root, "test", "fixtures", "docx", "gongwen.docx"));
+    await page.waitForFunction(() => document.querySelector('article[aria-label="文档"]')?.textContent?.includes("关于做好2024年安全生产工作的通知"));
+    await runCheck(page);
+    await page.screenshot({ path: path.join(shots, "docx.png") });
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,103 @@
+/**
+ * The round-trip budget: every action the taskpane takes costs the same, small number of
+ * context.sync() calls for a 10- and a 2,000-paragraph document. The counts are written to
+ * test-output/syncs.json, which `npm run bench` reports as maxSyncs.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { check } from "../../src/core/engine";
+import type { Fix } from "../../src/core/rules/types";
+import { WordDocumentHost } from "../../src/office/wordHost";
+import { FakeWord } from "./fakeWord";
+
+const SIZES = [10, 2000] as const;
+const BUDGET = 3;
+
+function draft(n: number): string[] {
+  const out = ["在全市办公室工作会议上的讲话", "同志们:"];
+  for (let i = 2; i < n; i++) {
+    out.push(i % 20 === 2 ? `${"一二三四五六七八九"[((i - 2) / 20) % 9]}、第${i}部分` : `第${i}段要抓好落实,确保见效,立即处臵。`);
+  }
+  return out.slice(0, n);
+}
+
+type Action = (host: WordDocumentHost, fake: FakeWord) => Promise<unknown>;
+
+const ACTIONS: Record<string, Action> = {
+  readDocument: (h) => h.readDocument(),
+  "readDocument (fallback without OOXML)": (h) => h.readDocument(),
+  select: async (h) => {
+    await h.readDocument();
+    return h.select(3, 3, 4);
+  },
+  applyAllFixes: async (h) => {
+    const doc = await h.readDocument();
+    const fixes: Fix[] = check(doc).flatMap((f) => (f.fix?.text ? [f.fix] : []));
+    const expected: Record<number, string> = {};
+    for (const p of doc.paragraphs) expected[p.index] = p.text;
+    return h.applyFixes(fixes, expected);
+  },
+  insertSkeleton: (h) =>
+    h.insertParagraphs([
+      { text: "在〔会议名称〕上的讲话", role: "title" },
+      { text: "同志们：", role: "salutation" },
+      { text: "下面，我讲两点意见。", role: "body" },
+      { text: "一、〔标题〕", role: "level1" },
+      { text: "（一）〔标题〕", role: "level2" },
+      { text: "二、〔标题〕", role: "level1" },
+    ]),
+  readCursor: async (h, f) => {
+    await h.readDocument();
+    f.placeCursor(f.paras.length - 1);
+    return h.readCursor();
+  },
+  addComments: async (h) => {
+    const doc = await h.readDocument();
+    return h.addComments(check(doc).slice(0, 50));
+  },
+};
+
+const counts: Record<string, Record<number, number>> = {};
+
+afterEach(() => FakeWord.uninstall());
+
+afterAll(() => {
+  const out = path.join(__dirname, "..", "..", "test-output");
+  fs.mkdirSync(out, { recursive: true });
+  const maxSyncs = Math.max(...Object.values(counts).flatMap((c) => Object.values(c)));
+  fs.writeFileSync(path.join(out, "syncs.json"), JSON.stringify({ maxSyncs, budget: BUDGET, sizes: SIZES, actions: counts }, null, 2));
+});
+
+describe.each(Object.keys(ACTIONS))("%s", (name) => {
+  it(`costs at most ${BUDGET} syncs, the same for ${SIZES.join(" and ")} paragraphs`, async () => {
+    const seen: number[] = [];
+    for (const n of SIZES) {
+      // Actions that first read the document: the read is counted on its own.
+      const readsFirst = !name.startsWith("readDocument") && name !== "insertSkeleton";
+      const readCost = readsFirst ? await readCostOf(n) : 0;
+      const fake = new FakeWord(draft(n), {
+        sets: { WordApi: "1.5" },
+        ...(name.includes("fallback") ? { ooxmlError: "ResponsePayloadSizeLimitExceeded" } : {}),
+      });
+      fake.install();
+      const result = await ACTIONS[name](new WordDocumentHost({ debounceMs: 0 }), fake);
+      if (name === "applyAllFixes") expect((result as { applied: number }).applied).toBeGreaterThan(n / 2);
+      seen.push(fake.syncs - readCost);
+      FakeWord.uninstall();
+    }
+    counts[name] = Object.fromEntries(SIZES.map((n, i) => [n, seen[i]]));
+    expect(seen[0]).toBe(seen[1]);
+    for (const s of seen) {
+      expect(s).toBeGreaterThan(0);
+      expect(s).toBeLessThanOrEqual(BUDGET);
+    }
+  });
+});
+
+async function readCostOf(n: number): Promise<number> {
+  const fake = new FakeWord(draft(n), { sets: { WordApi: "1.5" } });
+  fake.install();
+  await new WordDocumentHost({ debounceMs: 0 }).readDocument();
+  FakeWord.uninstall();
+  return fake.syncs;
+}
