@@ -9,7 +9,7 @@ import type { FormatSpec } from "../core/profiles";
 import { markerFromLabel, parseMarker } from "../core/numbering/markers";
 import { readFlatOpc } from "../core/reader/index";
 import type { Finding, Fix, FormatPatch, TextEdit } from "../core/rules/types";
-import { errorCode, isOoxmlFallbackError } from "./errors";
+import { errorCode, isOoxmlFallbackError, isRetryable, messageFor } from "./errors";
 import { detectFeatures, type WordFeatures } from "./host";
 import { roleFormats, styleDefinitions, STYLE_NAMES, type RoleFormat } from "./roles";
 import { alignParagraphs, escapeSearch, normalizeWordText, occurrenceIndex, planInsertion, planSearch, type SearchPlan, type SearchStep } from "./text";
@@ -190,6 +190,28 @@ function nearestOccurrence(text: string, needle: string, pos: number): number {
   return best;
 }
 
+/** An error from Word, carrying a plain-Chinese message chosen by the Office error code. */
+export class WordError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly retryable: boolean,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = "WordError";
+  }
+}
+
+/** Word.run, with any failure turned into a WordError the taskpane can show as it is. */
+export function runWord<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+  return Word.run(batch).catch((e: unknown) => {
+    if (e instanceof WordError) throw e;
+    const raw = (e as { code?: unknown } | null)?.code;
+    throw new WordError(messageFor(e), typeof raw === "string" ? raw : errorCode(e), isRetryable(e), e);
+  });
+}
+
 export class WordDocumentHost implements DocumentHost {
   readonly kind = "word" as const;
   readonly capabilities: HostCapabilities;
@@ -258,7 +280,7 @@ export class WordDocumentHost implements DocumentHost {
   }
 
   async readDocument(): Promise<DocModel> {
-    return Word.run(async (context) => {
+    return runWord(async (context) => {
       const body = context.document.body;
       const ooxml = body.getOoxml();
       const paras = body.paragraphs;
@@ -320,7 +342,7 @@ export class WordDocumentHost implements DocumentHost {
     const w = this.wordIndex(paragraph);
     if (w < 0) return;
     const known = this.model?.paragraphs[paragraph]?.text;
-    await Word.run(async (context) => {
+    await runWord(async (context) => {
       const paras = context.document.body.paragraphs;
       paras.load("items/text");
       await context.sync();
@@ -361,7 +383,7 @@ export class WordDocumentHost implements DocumentHost {
     const needSize = usable.some((f) => f.format?.some((e) => e.set.firstLineIndentChars !== undefined && e.set.sizePt === undefined));
     const farEast = this.features.farEastFont;
 
-    await Word.run(async (context) => {
+    await runWord(async (context) => {
       const paras = context.document.body.paragraphs;
       paras.load(needSize ? "items/text,items/font/size" : "items/text");
       await context.sync(); // 1: the paragraphs as they read now
@@ -490,7 +512,7 @@ export class WordDocumentHost implements DocumentHost {
     if (paras.length === 0) return;
     const formats = roleFormats(this.profile?.format);
     const useStyles = this.features.stylesApi;
-    await Word.run(async (context) => {
+    await runWord(async (context) => {
       const doc = context.document;
       const anchor = doc.getSelection().paragraphs.getLast();
       anchor.load("text");
@@ -551,7 +573,7 @@ export class WordDocumentHost implements DocumentHost {
   }
 
   async insertText(text: string): Promise<void> {
-    await Word.run(async (context) => {
+    await runWord(async (context) => {
       context.document.getSelection().insertText(text, "Replace");
       await context.sync();
     });
@@ -570,7 +592,7 @@ export class WordDocumentHost implements DocumentHost {
   }
 
   private readCursorOnce(): Promise<CursorContext | undefined> {
-    return Word.run(async (context) => {
+    return runWord(async (context) => {
       const cur = context.document.getSelection().paragraphs.getFirst();
       // Everything from the start of the body to the end of the cursor's paragraph: its paragraph
       // count gives the cursor's index, its texts the heading above (WordApi 1.3, one sync).
@@ -619,7 +641,7 @@ export class WordDocumentHost implements DocumentHost {
     if (!this.capabilities.comments || findings.length === 0) return 0;
     const known = this.model;
     let added = 0;
-    await Word.run(async (context) => {
+    await runWord(async (context) => {
       const paras = context.document.body.paragraphs;
       paras.load("items/text");
       await context.sync(); // 1

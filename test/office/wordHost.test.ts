@@ -424,3 +424,18 @@ describe("cursor, text, comments, state and events", () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+describe("errors reach the taskpane in Chinese", () => {
+  it("turns an Office error code into a WordError with a plain message", async () => {
+    const { fake, host } = setup(["甲"]);
+    const original = (globalThis as unknown as { Word: { run: (b: unknown) => Promise<unknown> } }).Word.run;
+    (globalThis as unknown as { Word: { run: (b: unknown) => Promise<unknown> } }).Word.run = () =>
+      Promise.reject(Object.assign(new Error("The document is read-only."), { code: "AccessDenied" }));
+    try {
+      await expect(host.readDocument()).rejects.toMatchObject({ name: "WordError", code: "AccessDenied", message: "文档处于只读或受保护状态，无法修改。", retryable: false });
+    } finally {
+      (globalThis as unknown as { Word: { run: unknown } }).Word.run = original;
+    }
+    expect(fake.syncs).toBe(0);
+  });
+});
