@@ -77,6 +77,9 @@ function lintFile(file) {
         const target = path.resolve(path.dirname(file), m);
         if (!rel(target).startsWith("src/core")) report(file, node, sf, `src/core must not import from outside src/core ("${m}")`);
       }
+      if (isOffice && m.startsWith(".") && rel(path.resolve(path.dirname(file), m)).startsWith("src/taskpane")) {
+        report(file, node, sf, `src/office must not depend on the taskpane ("${m}")`);
+      }
       if (m === "@microsoft/office-js-helpers" && r !== HELPERS_MODULE) report(file, node, sf, `office-js-helpers may be imported only in ${HELPERS_MODULE}`);
     }
     if (ts.isIdentifier(node) && isSrc) {

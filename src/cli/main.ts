@@ -5,6 +5,8 @@
  */
 import { check, activeRules } from "../core/engine";
 import type { DocModel } from "../core/model";
+import { buildIndex, suggest, type PhraseIndex } from "../core/phrases";
+import { loadLibrary } from "../core/phrases/library";
 import { ConfigError, PROFILES, resolveProfile, validateConfig, type Profile, type UnitConfig } from "../core/profiles";
 import { MAX_INPUT_BYTES, ReaderError, readDocument } from "../core/reader";
 import { ALL_RULES } from "../core/rules";
@@ -30,6 +32,7 @@ const HELP = `笔杆子 biganzi —— 讲话稿、公文送审前检查
 用法：
   biganzi check <文件…> [选项]     检查 .docx / .txt 文稿
   biganzi rules [--json]          列出全部检查规则
+  biganzi suggest "<标题>" [选项]  按标题推荐提示语（标题、套话、排比、过渡）
   biganzi --help | --version
 
 check 的选项：
@@ -38,6 +41,11 @@ check 的选项：
                         规则集：speech 讲话稿（默认），gongwen 公文（GB/T 9704-2012）
   --config <文件.json>  本单位的配置：调整字体、字号、“1.”或“1．”、关闭规则等
   --quiet               只输出错误级别的问题
+
+suggest 的选项：
+  --level N             标题的层级：1 一、 2 （一） 3 1.（默认按标题的序号判断）
+  --limit N             推荐条数（默认 10，最多 50）
+  --json                以 JSON 输出：[{text, kind, themes, score}]
 
 退出码：0 没有错误；1 发现错误级别的问题；2 用法或文件有误。
 `;
@@ -257,6 +265,68 @@ function runRules(io: CliIO, args: string[]): number {
   return 0;
 }
 
+interface SuggestArgs {
+  heading: string;
+  level?: number;
+  limit: number;
+  json: boolean;
+}
+
+function parseSuggestArgs(args: string[]): SuggestArgs {
+  const headings: string[] = [];
+  const out: SuggestArgs = { heading: "", limit: 10, json: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (name: string): string => {
+      const eq = a.indexOf("=");
+      if (eq > 0) return a.slice(eq + 1);
+      const v = args[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`选项 ${name} 需要一个值。`);
+      return v;
+    };
+    const int = (name: string, v: string, lo: number, hi: number): number => {
+      if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) throw new UsageError(`${name} 只能是 ${lo} 到 ${hi} 的整数，收到「${v}」。`);
+      return Number(v);
+    };
+    if (a === "--level" || a.startsWith("--level=")) out.level = int("--level", value("--level"), 1, 5);
+    else if (a === "--limit" || a.startsWith("--limit=")) out.limit = int("--limit", value("--limit"), 1, 50);
+    else if (a === "--json") out.json = true;
+    else if (a === "--") headings.push(...args.splice(i + 1));
+    else if (/^--?[A-Za-z]/.test(a)) throw new UsageError(`未知选项「${a}」。运行 biganzi --help 查看用法。`);
+    else headings.push(a);
+  }
+  if (headings.length === 0) throw new UsageError("请给出标题，例如：biganzi suggest \"二、进一步转变作风\"");
+  if (headings.length > 1) throw new UsageError("只能给出一个标题；标题含空格时请加引号。");
+  out.heading = headings[0];
+  return out;
+}
+
+let phraseIndex: PhraseIndex | undefined;
+
+const LEVEL_ZH = ["", "一级", "二级", "三级"];
+
+function runSuggest(io: CliIO, args: string[]): number {
+  const opts = parseSuggestArgs(args);
+  phraseIndex ??= buildIndex(loadLibrary());
+  const hits = suggest(phraseIndex, { heading: opts.heading, level: opts.level }, opts.limit);
+  if (opts.json) {
+    const rows = hits.map((h) => ({ text: h.entry.text, kind: h.entry.kind, themes: h.entry.themes, score: h.score }));
+    io.stdout(JSON.stringify(rows, null, 2) + "\n");
+    return 0;
+  }
+  if (hits.length === 0) {
+    io.stdout("没有可推荐的提示语。\n");
+    return 0;
+  }
+  const lines = hits.map((h, i) => {
+    const e = h.entry;
+    const kind = e.kind === "标题" && e.level ? `${e.kind}·${LEVEL_ZH[e.level]}` : e.kind;
+    return `${String(i + 1).padStart(2)}. ${e.text}  〔${kind}｜${e.themes.join("、")}〕`;
+  });
+  io.stdout(lines.join("\n") + "\n");
+  return 0;
+}
+
 /** Runs the CLI; returns the exit code. Never throws for user errors. */
 export function main(argv: string[], io: CliIO): number {
   const [cmd, ...rest] = argv;
@@ -271,6 +341,7 @@ export function main(argv: string[], io: CliIO): number {
     }
     if (cmd === "check") return runCheck(io, rest);
     if (cmd === "rules") return runRules(io, rest);
+    if (cmd === "suggest") return runSuggest(io, rest);
     throw new UsageError(`未知命令「${cmd}」。运行 biganzi --help 查看用法。`);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ReaderError) {

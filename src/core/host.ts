@@ -71,3 +71,25 @@ export interface DocumentHost {
   loadState(): Promise<DocumentState>;
   saveState(state: DocumentState): Promise<void>;
 }
+
+/**
+ * A small string key-value store for what the clerk makes in the taskpane (favourites, 我的提示语),
+ * kept across sessions. In Word and the preview: office-js-helpers' Storage over localStorage
+ * (src/office/host.ts `createStore`).
+ */
+export interface KeyValueStore {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+/** A store that lives as long as the page (tests; the fallback when no storage is available). */
+export function memoryStore(seed: Record<string, string> = {}): KeyValueStore & { readonly data: Map<string, string> } {
+  const data = new Map(Object.entries(seed));
+  return {
+    data,
+    get: (key) => data.get(key),
+    set: (key, value) => void data.set(key, value),
+    remove: (key) => void data.delete(key),
+  };
+}

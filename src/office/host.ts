@@ -5,6 +5,7 @@
  */
 import type * as OfficeHelpers from "@microsoft/office-js-helpers";
 import type { HostCapabilities } from "../core/host";
+import { memoryStore, type KeyValueStore } from "../core/host";
 
 export type Platform = "windows" | "mac" | "web" | "ios" | "unknown";
 
@@ -98,4 +99,65 @@ export function detectFeatures(): WordFeatures {
 function hasSelectionEvents(): boolean {
   // DocumentEvents is not always declared as a set; the event API itself is the real test.
   return typeof Office !== "undefined" && typeof Office.context?.document?.addHandlerAsync === "function";
+}
+
+/** localStorage when the browser gives access to it (it throws in some locked-down hosts). */
+function browserLocalStorage(): globalThis.Storage | undefined {
+  try {
+    const ls = typeof window !== "undefined" ? window.localStorage : undefined;
+    if (!ls) return undefined;
+    const probe = "@biganzi-probe";
+    ls.setItem(probe, "1");
+    ls.removeItem(probe);
+    return ls;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a stored value back as a string; anything else (missing, not a string) is undefined. */
+const asString = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+
+/**
+ * A key-value store that survives closing Word (the clerk's favourites and own phrases):
+ * office-js-helpers' Storage over localStorage, keys scoped as "@<name>/<key>". Falls back to
+ * localStorage directly (same keys and encoding) when the package cannot load, and to memory when
+ * localStorage is unavailable.
+ */
+export async function createStore(name: string): Promise<KeyValueStore> {
+  const ls = browserLocalStorage();
+  if (!ls) return memoryStore();
+  const h = await loadHelpers();
+  if (h) {
+    try {
+      const s = new h.Storage<string>(name, h.StorageType.LocalStorage);
+      return {
+        get: (key) => asString(s.get(key)),
+        set: (key, value) => void s.set(key, value),
+        remove: (key) => {
+          try {
+            s.delete(key);
+          } catch {
+            // not there: nothing to remove
+          }
+        },
+      };
+    } catch {
+      // fall through to plain localStorage
+    }
+  }
+  const scoped = (key: string) => `@${name}/${key}`;
+  return {
+    get: (key) => {
+      const raw = ls.getItem(scoped(key));
+      if (raw === null) return undefined;
+      try {
+        return asString(JSON.parse(raw));
+      } catch {
+        return raw;
+      }
+    },
+    set: (key, value) => ls.setItem(scoped(key), JSON.stringify(value)),
+    remove: (key) => ls.removeItem(scoped(key)),
+  };
 }

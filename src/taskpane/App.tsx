@@ -15,13 +15,14 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useContext, useId, useState } from "react";
 import type { DocumentHost } from "../core/host";
 import type { Rule } from "../core/rules/types";
 import { CheckTab } from "./CheckTab";
 import { HostContext } from "./hostContext";
-import type { PhraseProvider } from "./interimPhrases";
 import { OutlineTab } from "./OutlineTab";
+import type { PhraseSource } from "./phrases/source";
+import { memoryStore, StoreContext, type KeyValueStore } from "./phrases/store";
 import { PhrasesTab } from "./PhrasesTab";
 
 export type TabId = "outline" | "phrases" | "check";
@@ -58,12 +59,20 @@ export interface AppProps {
   initialTab?: TabId;
   /** Rules for the check (default: all built-in rules). */
   rules?: Rule[];
-  /** Phrase suggestions (default: the interim built-in set). */
-  phraseProvider?: PhraseProvider;
+  /** The phrase library and ranking (default: the built-in library, loaded when 提示语 is first shown). */
+  phraseSource?: PhraseSource;
+  /**
+   * Where favourites and the user's own phrases are kept (Word and the preview: createStore in
+   * src/office/host.ts); default: a StoreContext around the App, else memory only.
+   */
+  store?: KeyValueStore;
 }
 
-export function App({ host, theme = "light", initialTab, rules, phraseProvider }: AppProps) {
+export function App({ host, theme = "light", initialTab, rules, phraseSource, store }: AppProps) {
   const styles = useStyles();
+  // The store: the prop, else one provided around the App (the preview page), else memory only.
+  const outerStore = useContext(StoreContext);
+  const [pageStore] = useState(() => memoryStore());
   const [tab, setTab] = useState<TabId>(
     () => initialTab ?? (typeof window !== "undefined" ? tabFromSearch(window.location.search) : undefined) ?? "check",
   );
@@ -81,29 +90,31 @@ export function App({ host, theme = "light", initialTab, rules, phraseProvider }
           </MessageBar>
         ) : (
           <HostContext.Provider value={host}>
-            <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)} aria-label="功能">
+            <StoreContext.Provider value={store ?? outerStore ?? pageStore}>
+              <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)} aria-label="功能">
+                {TABS.map((t) => (
+                  <Tab key={t.id} value={t.id} id={tabId(t.id)} aria-controls={panelId(t.id)}>
+                    {t.label}
+                  </Tab>
+                ))}
+              </TabList>
               {TABS.map((t) => (
-                <Tab key={t.id} value={t.id} id={tabId(t.id)} aria-controls={panelId(t.id)}>
-                  {t.label}
-                </Tab>
+                // Panels stay mounted so results survive switching tabs.
+                <div
+                  key={t.id}
+                  role="tabpanel"
+                  id={panelId(t.id)}
+                  aria-labelledby={tabId(t.id)}
+                  hidden={tab !== t.id}
+                  className={styles.panel}
+                  tabIndex={0}
+                >
+                  {t.id === "outline" && <OutlineTab />}
+                  {t.id === "phrases" && <PhrasesTab source={phraseSource} active={tab === "phrases"} />}
+                  {t.id === "check" && <CheckTab rules={rules} />}
+                </div>
               ))}
-            </TabList>
-            {TABS.map((t) => (
-              // Panels stay mounted so results survive switching tabs.
-              <div
-                key={t.id}
-                role="tabpanel"
-                id={panelId(t.id)}
-                aria-labelledby={tabId(t.id)}
-                hidden={tab !== t.id}
-                className={styles.panel}
-                tabIndex={0}
-              >
-                {t.id === "outline" && <OutlineTab />}
-                {t.id === "phrases" && <PhrasesTab provider={phraseProvider} />}
-                {t.id === "check" && <CheckTab rules={rules} />}
-              </div>
-            ))}
+            </StoreContext.Provider>
           </HostContext.Provider>
         )}
         {host?.kind === "preview" && <Body1 as="p">（预览文档，仅在本页内存中修改。）</Body1>}

@@ -1,9 +1,15 @@
 import { createRoot } from "react-dom/client";
 import { startOffice } from "../office/entry";
+import { createStore } from "../office/host";
 import { App } from "./App";
+import { memoryStore } from "./phrases/store";
 
 // office.js may be missing (a plain browser) or slow; render either way.
 startOffice(({ host, theme }) => {
   const el = document.getElementById("root");
-  if (el) createRoot(el).render(<App host={host} theme={theme} />);
+  if (!el) return;
+  // Favourites and 我的提示语 are kept on this computer (localStorage through office-js-helpers).
+  void createStore("biganzi")
+    .catch(() => memoryStore())
+    .then((store) => createRoot(el).render(<App host={host} theme={theme} store={store} />));
 });

@@ -37,6 +37,7 @@ describe("project lint (architecture rules)", () => {
     ["Word in core", { "src/core/x.ts": "export const x = () => Word.run(async () => {});\n" }, /must stay pure: "Word"/],
     ["fs in core", { "src/core/x.ts": 'import * as fs from "fs";\nexport const x = fs;\n' }, /may import only relative modules/],
     ["Office in the taskpane", { "src/taskpane/x.ts": "export const t = () => Office.context;\n" }, /only src\/office may touch Office/],
+    ["office importing the taskpane", { "src/office/x.ts": 'import { a } from "../taskpane/a";\nexport const b = a;\n' }, /must not depend on the taskpane/],
     ["fetch anywhere", { "src/taskpane/x.ts": 'export const x = () => fetch("/a");\n' }, /network API "fetch"/],
     ["foreign URL", { "src/taskpane/x.ts": 'export const u = "https://example.com/t";\n' }, /not on the allow-list/],
     ["helpers outside host", { "src/taskpane/x.ts": 'import { Storage } from "@microsoft/office-js-helpers";\nexport const s = Storage;\n' }, /only in src\/office\/host.ts/],

@@ -3,6 +3,7 @@ export * from "./types";
 export {
   findMergedHeadings,
   findRunIns,
+  scanParagraph,
   formatMarker,
   formatNumeral,
   isSpaceChar,

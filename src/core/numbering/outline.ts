@@ -3,7 +3,7 @@
  * its run-in enumerations, the title and the 称谓 (salutation) line.
  */
 import type { DocModel, Paragraph } from "../model";
-import { findMergedHeadings, findRunIns, markerFromLabel, parseMarker, skipSpaces } from "./markers";
+import { markerFromLabel, parseMarker, scanParagraph, skipSpaces } from "./markers";
 import type { Marker, MergedHeading, Outline, OutlineNode, RunIn } from "./types";
 
 const SENTENCE_END = "。！？!?";
@@ -18,7 +18,11 @@ function isCjk(c: string | undefined): boolean {
   return c !== undefined && c >= "\u4e00" && c <= "\u9fff";
 }
 
+/** First characters of the 称谓 words above: a cheap test before the word lists. */
+const SALUTE_FIRST = new Set([...SALUTE_WHOLE, ...SALUTE_PREFIX].map((w) => w.charCodeAt(0)));
+
 function saluteWordAt(text: string, i: number): number {
+  if (!SALUTE_FIRST.has(text.charCodeAt(i))) return -1;
   for (const w of SALUTE_WHOLE) if (text.startsWith(w, i)) return i + w.length;
   for (const w of SALUTE_PREFIX) {
     if (!text.startsWith(w, i)) continue;
@@ -73,10 +77,11 @@ export function isSalutationLine(text: string): boolean {
 }
 
 /** Index of the first sentence end (。！？) in text[from…], or -1. */
-const SENTENCE_END_CODES = new Set([...SENTENCE_END].map((c) => c.charCodeAt(0)));
+const SENTENCE_END_RE = new RegExp(`[${SENTENCE_END}]`, "g");
 function firstSentenceEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (SENTENCE_END_CODES.has(text.charCodeAt(i))) return i;
-  return -1;
+  SENTENCE_END_RE.lastIndex = from;
+  const m = SENTENCE_END_RE.exec(text);
+  return m ? m.index : -1;
 }
 
 /** True when only closing quotes / brackets / spaces follow position i. */
@@ -92,20 +97,40 @@ function headingParts(text: string, from: number): { title: string; standalone: 
   return { title, standalone: onlyTrailing(text, e + 1) };
 }
 
-function markerOf(p: Paragraph): Marker | null {
+/** The paragraph's heading marker: its list label's, else the typed one (`typed` = parseMarker(text)). */
+function markerOf(p: Paragraph, typed: Marker | null): Marker | null {
   if (p.listLabel) {
     const m = markerFromLabel(p.listLabel);
     if (m) return m;
   }
-  return parseMarker(p.text);
+  return typed;
 }
 
 /** A short line with no sentence punctuation that is not a 称谓: a title between two speeches. */
 function isTitleLike(text: string): boolean {
+  // Cheap exit for ordinary body paragraphs: long and not padded with white space.
+  if (text.length > 30 && !isTrimSpace(text.charCodeAt(0)) && !isTrimSpace(text.charCodeAt(text.length - 1))) return false;
   const t = text.trim();
   if (!t || t.length > 30 || parseSalutation(t)) return false;
   for (const c of t) if ("。！？，；：,;:!?".includes(c)) return false;
   return true;
+}
+
+/** The white space String.prototype.trim removes. */
+function isTrimSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 const TITLE_MAX = 50;
@@ -141,11 +166,17 @@ export function buildOutline(doc: DocModel): Outline {
     headingsInSegment++;
   };
 
+  /** Scratch lists for scanParagraph, reused across paragraphs. */
+  const ri: RunIn[] = [];
+  const mh: Marker[] = [];
   for (const p of doc.paragraphs) {
     const i = p.index;
     const text = p.text;
-    const ri = findRunIns(text);
-    if (ri.length) runIns.set(i, ri);
+    const typed = parseMarker(text);
+    if (ri.length) ri.length = 0;
+    if (mh.length) mh.length = 0;
+    scanParagraph(text, typed, ri, p.inTable ? null : mh);
+    if (ri.length) runIns.set(i, ri.slice());
     if (p.inTable) continue;
     if (headingsInSegment > 0 && isSalutationLine(text)) {
       // A compilation: a new speech starts with its own 称谓 line.
@@ -154,7 +185,7 @@ export function buildOutline(doc: DocModel): Outline {
       headingsInSegment = 0;
       titleLike = undefined;
     }
-    const marker = markerOf(p);
+    const marker = markerOf(p, typed);
     if (marker && headingsInSegment > 0 && titleLike !== undefined && marker.value === 1 && marker.level <= topLevel && topMax >= 2) {
       // 一、二、三 … then a title-like line and 一、 again: the next speech of a compilation.
       segments.push(titleLike);
@@ -172,13 +203,13 @@ export function buildOutline(doc: DocModel): Outline {
       if (marker.level < topLevel) {
         topLevel = marker.level;
         topMax = marker.value;
-      } else if (marker.level === topLevel) topMax = Math.max(topMax, marker.value);
+      } else if (marker.level === topLevel && marker.value > topMax) topMax = marker.value;
       const { title, standalone } = headingParts(text, marker.fromLabel ? 0 : marker.end);
       const node: OutlineNode = { paragraph: i, marker, title, standalone, children: [], depth: 0, segment };
       place(node);
       byParagraph.set(i, node);
     }
-    for (const m of findMergedHeadings(text)) {
+    for (const m of mh) {
       const { title } = headingParts(text, m.end);
       const node: OutlineNode = { paragraph: i, marker: m, title, standalone: false, children: [], depth: 0, merged: true, segment };
       place(node);

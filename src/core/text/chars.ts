@@ -76,6 +76,18 @@ export function isAsciiGraphic(c: number): boolean {
   return c > 0x20 && c < 0x7f;
 }
 
+/**
+ * Index of the first character at or after `from` whose entry in `table` (indexed by char code)
+ * is not 0, or text.length. A small function that the engine optimizes early: rules use it to
+ * pass over ordinary text.
+ */
+export function nextMarked(text: string, from: number, table: Uint8Array): number {
+  const n = text.length;
+  let i = from;
+  while (i < n && table[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
 /** Index of the nearest character before `i` that is not an inline space, or -1. */
 export function prevNonSpace(text: string, i: number): number {
   let j = i - 1;
@@ -152,11 +164,19 @@ function isTrailingPunct(c: number): boolean {
 }
 
 /**
+ * Necessary for any span findUrlSpans returns: a backtick, "://", an "@" between two ASCII
+ * characters, "www." or a dot before a letter (the top-level domain). Tested first, so that
+ * ordinary Chinese text costs one native scan.
+ */
+const MAYBE_URL = /`|:\/\/|[!-~]@[!-~]|\.[a-z]|www\./i;
+
+/**
  * URLs (scheme://…, www.…, host.tld/…), e-mail addresses and `inline code` in a text, in order.
  * One pass over the text.
  */
 export function findUrlSpans(text: string): Span[] {
   const out: Span[] = [];
+  if (!MAYBE_URL.test(text)) return out;
   const n = text.length;
   let i = 0;
   while (i < n) {

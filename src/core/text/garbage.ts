@@ -11,8 +11,15 @@ import { isAsciiDigit, isAsciiGraphic, isAsciiLetter, type Span } from "./chars"
  * A run qualifies with ≥5 tokens, ≥3 of them holding a symbol (≥2 of those a letter or digit with a
  * symbol, like "D&"), and ≥3 distinct symbols.
  */
+/**
+ * Necessary for a watermark: five tokens of one or two ASCII graphic characters separated by
+ * single spaces. Tested first, so that ordinary text costs one native scan.
+ */
+const MAYBE_WATERMARK = /[!-~]{1,2} [!-~]{1,2} [!-~]{1,2} [!-~]{1,2} [!-~]/;
+
 export function findWatermarkSpans(text: string): Span[] {
   const out: Span[] = [];
+  if (!MAYBE_WATERMARK.test(text)) return out;
   const n = text.length;
   let i = 0;
   // state of the current token sequence

@@ -19,7 +19,15 @@ import { toHalfwidthDigits } from "./shared";
 const FULLWIDTH_RUN = /[０-９]+(?:[．.][０-９]+)?/g;
 const UNIT_AFTER = /^[年月日号元万亿%％个人名项]/;
 const SHORT_YEAR = /(?<![0-9０-９.\-/A-Za-z第])([0-9]{2})年(?=([0-9]{1,2})月|底|初|末|春|夏|秋|冬|上半年|下半年)/g;
-const CN_YEAR = /[〇○零O0０一二三四五六七八九]{4}(?=年)/g;
+/** The characters of a year written in Chinese numerals (and the look-alike zeros). */
+const CN_YEAR_CHAR = new Uint8Array(0x10000);
+for (const ch of "〇○零O0０一二三四五六七八九") CN_YEAR_CHAR[ch.charCodeAt(0)] = 1;
+/** Cheap necessary conditions, tested before the patterns they guard. */
+const ANY_ASCII_DIGIT = /[0-9]/;
+const ANY_FULLWIDTH_DIGIT = /[０-９]/;
+const MAYBE_SHORT_YEAR = /[0-9]{2}年/;
+const MAYBE_QIAN_BAI = /[0-9][千百]/;
+const MAYBE_RANGE = /[0-9][～~〜—–\-至到][0-9]/;
 const BAIFENZHI = /百分之([0-9]+(?:\.[0-9]+)?)/g;
 const QIAN_BAI = /(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([千百])(?![分米克瓦焦帕伏赫兆])/g;
 const RANGE = /(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([～~〜—–\-至到])([0-9]+(?:\.[0-9]+)?)(%|％|万元|亿元|万|亿)/g;
@@ -61,48 +69,69 @@ function times(num: string, mult: number): string | null {
 function isSep(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x3000;
 }
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
-/** Runs of ASCII digit groups separated by single spaces ("2 0 2 4", "12 345"), as [start, end, groups]. Linear. */
+/** A chain of ASCII digit groups joined by single spaces; found natively, checked below. */
+const SPACED = /[0-9]+(?:[ \u00a0\u3000][0-9]+)+/g;
+
+/**
+ * Runs of ASCII digit groups separated by single spaces ("2 0 2 4", "12 345"), as [start, end, groups]. Linear.
+ * A chain starts at the first digit of a digit run, so a match of SPACED is a whole chain.
+ */
 function spacedNumbers(text: string): Array<[number, number, string[]]> {
   const out: Array<[number, number, string[]]> = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-    const start = i;
-    const groups: string[] = [];
-    let e = i;
-    for (;;) {
-      const gs = e;
-      while (e < n && isDigit(text.charCodeAt(e))) e++;
-      groups.push(text.slice(gs, e));
-      if (e + 1 < n && isSep(text.charCodeAt(e)) && isDigit(text.charCodeAt(e + 1))) e++;
-      else break;
-    }
-    i = e;
+  SPACED.lastIndex = 0;
+  for (let m; (m = SPACED.exec(text)) !== null; ) {
+    const start = m.index;
+    const e = start + m[0].length;
+    const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
     const next = e < n ? text.charCodeAt(e) : 0;
-    if (groups.length < 2 || isAsciiAlnum(prev) || prev === 0x2e || isAsciiAlnum(next) || next === 0x2e) continue;
-    if (groups.some((g) => g.length > 4)) continue;
+    if (isAsciiAlnum(prev) || prev === 0x2e || isAsciiAlnum(next) || next === 0x2e) continue;
+    const groups: string[] = [];
+    let gs = start;
+    let long = false;
+    for (let k = start; k <= e; k++) {
+      if (k === e || isSep(text.charCodeAt(k))) {
+        if (k - gs > 4) long = true;
+        groups.push(text.slice(gs, k));
+        gs = k + 1;
+      }
+    }
+    if (long) continue;
     out.push([start, e, groups]);
   }
   return out;
 }
 
 function checkParagraph(ctx: RuleContext, paragraph: number, text: string, percents: Array<[number, number, string]>): void {
-  const skip = punctuationSkipMask(text);
-  const skipped = (i: number): boolean => skip !== null && skip[i] === 1;
+  // The skip mask (URLs, watermarks) is needed only where a % or a spaced number was found.
+  let skip: Uint8Array | null | undefined;
+  const skipped = (i: number): boolean => {
+    if (skip === undefined) skip = punctuationSkipMask(text);
+    return skip !== null && skip[i] === 1;
+  };
+  const hasDigit = ANY_ASCII_DIGIT.test(text);
 
-  PERCENT.lastIndex = 0;
-  for (let m; (m = PERCENT.exec(text)) !== null; ) if (!skipped(m.index)) percents.push([paragraph, m.index, m[0]]);
+  if (text.indexOf("%") >= 0 || text.indexOf("％") >= 0) {
+    PERCENT.lastIndex = 0;
+    for (let m; (m = PERCENT.exec(text)) !== null; ) if (!skipped(m.index)) percents.push([paragraph, m.index, m[0]]);
+  }
 
   // full-width digits (not the numeral of a heading marker at the start)
+  if (ANY_FULLWIDTH_DIGIT.test(text)) checkFullwidth(ctx, paragraph, text);
+
+  if (hasDigit) checkSpaced(ctx, paragraph, text, skipped);
+
+  // abbreviated years
+  if (hasDigit && MAYBE_SHORT_YEAR.test(text)) checkShortYears(ctx, paragraph, text);
+
+  // ○ / O / 0 / 零 as the zero of a Chinese year
+  if (text.indexOf("年", 4) >= 0) checkCnYears(ctx, paragraph, text);
+
+  if (hasDigit) checkMixed(ctx, paragraph, text);
+}
+
+function checkFullwidth(ctx: RuleContext, paragraph: number, text: string): void {
   let markerEnd = -1;
   const mk = parseMarker(text);
   if (mk && mk.faults.includes("fullwidth-digit")) markerEnd = mk.numEnd ?? mk.end;
@@ -114,7 +143,9 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, perce
       { start: m.index, end: m.index + m[0].length, text: fixed },
     ]);
   }
+}
 
+function checkSpaced(ctx: RuleContext, paragraph: number, text: string, skipped: (i: number) => boolean): void {
   // numbers split by spaces
   for (const [s, e, groups] of spacedNumbers(text)) {
     if (skipped(s)) continue;
@@ -144,8 +175,9 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, perce
       report(ctx, paragraph, s, e, `数字“${raw}”被空格隔开，应连写为“${joined}”`, [{ start: s, end: e, text: joined }]);
     }
   }
+}
 
-  // abbreviated years
+function checkShortYears(ctx: RuleContext, paragraph: number, text: string): void {
   SHORT_YEAR.lastIndex = 0;
   for (let m; (m = SHORT_YEAR.exec(text)) !== null; ) {
     const yy = Number(m[1]);
@@ -157,13 +189,25 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, perce
     const s = m.index;
     report(ctx, paragraph, s, s + 2, `年份“${m[1]}年”不应省略，应写全，如“${full}年”`, [{ start: s, end: s + 2, text: full }]);
   }
+}
 
-  // ○ / O / 0 / 零 as the zero of a Chinese year
-  CN_YEAR.lastIndex = 0;
-  for (let m; (m = CN_YEAR.exec(text)) !== null; ) {
-    const y = m[0];
+/**
+ * Four characters of 〇○零O0０一二三四五六七八九 right before 年. Found from each 年 (the same
+ * matches, in the same order, as /[〇○零O0０一…九]{4}(?=年)/g, which would try every numeral).
+ */
+function checkCnYears(ctx: RuleContext, paragraph: number, text: string): void {
+  for (let at = text.indexOf("年", 4); at >= 0; at = text.indexOf("年", at + 1)) {
+    const s0 = at - 4;
+    if (
+      CN_YEAR_CHAR[text.charCodeAt(s0)] !== 1 ||
+      CN_YEAR_CHAR[text.charCodeAt(s0 + 1)] !== 1 ||
+      CN_YEAR_CHAR[text.charCodeAt(s0 + 2)] !== 1 ||
+      CN_YEAR_CHAR[text.charCodeAt(s0 + 3)] !== 1
+    )
+      continue;
+    const y = text.slice(s0, at);
     if (!CN_NONZERO.test(y) || !(y[0] === "一" || y[0] === "二")) continue;
-    if (m.index > 0 && CN_NUMERAL.test(text[m.index - 1])) continue;
+    if (s0 > 0 && CN_NUMERAL.test(text[s0 - 1])) continue;
     let fixed = "";
     let bad = false;
     let onlyLing = true;
@@ -178,7 +222,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, perce
       } else fixed += ch;
     }
     if (!bad) continue;
-    const s = m.index;
+    const s = s0;
     report(
       ctx,
       paragraph,
@@ -191,49 +235,58 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, perce
       onlyLing ? "info" : undefined,
     );
   }
+}
 
+/** 百分之15, 4千, 15～30%: Arabic digits mixed with Chinese numerals or units. */
+function checkMixed(ctx: RuleContext, paragraph: number, text: string): void {
   // 百分之15
   BAIFENZHI.lastIndex = 0;
-  for (let m; (m = BAIFENZHI.exec(text)) !== null; ) {
-    const s = m.index;
-    const e = s + m[0].length;
-    report(ctx, paragraph, s, e, `“${m[0]}”汉字与阿拉伯数字混用，应写作“${m[1]}%”`, [{ start: s, end: e, text: `${m[1]}%` }]);
+  if (text.indexOf("百分之") >= 0) {
+    for (let m; (m = BAIFENZHI.exec(text)) !== null; ) {
+      const s = m.index;
+      const e = s + m[0].length;
+      report(ctx, paragraph, s, e, `“${m[0]}”汉字与阿拉伯数字混用，应写作“${m[1]}%”`, [{ start: s, end: e, text: `${m[1]}%` }]);
+    }
   }
 
   // 4千 / 1百
   QIAN_BAI.lastIndex = 0;
-  for (let m; (m = QIAN_BAI.exec(text)) !== null; ) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (isAsciiLetter(s > 0 ? text.charCodeAt(s - 1) : 0)) continue;
-    const next = text[e];
-    // 4千5百 / 1百零8: say so, but leave the rewrite to the writer
-    const compound = next !== undefined && COMPOUND_NEXT.test(next);
-    const value = compound ? null : times(m[1], m[2] === "千" ? 1000 : 100);
-    report(
-      ctx,
-      paragraph,
-      s,
-      e,
-      value
-        ? `“${m[0]}”阿拉伯数字与“${m[2]}”混用，应写作“${value}”（只有“万”“亿”可与阿拉伯数字连用）`
-        : `“${m[0]}”阿拉伯数字与“${m[2]}”混用，应全部使用阿拉伯数字（只有“万”“亿”可与阿拉伯数字连用）`,
-      value ? [{ start: s, end: e, text: value }] : null,
-    );
+  if (MAYBE_QIAN_BAI.test(text)) {
+    for (let m; (m = QIAN_BAI.exec(text)) !== null; ) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (isAsciiLetter(s > 0 ? text.charCodeAt(s - 1) : 0)) continue;
+      const next = text[e];
+      // 4千5百 / 1百零8: say so, but leave the rewrite to the writer
+      const compound = next !== undefined && COMPOUND_NEXT.test(next);
+      const value = compound ? null : times(m[1], m[2] === "千" ? 1000 : 100);
+      report(
+        ctx,
+        paragraph,
+        s,
+        e,
+        value
+          ? `“${m[0]}”阿拉伯数字与“${m[2]}”混用，应写作“${value}”（只有“万”“亿”可与阿拉伯数字连用）`
+          : `“${m[0]}”阿拉伯数字与“${m[2]}”混用，应全部使用阿拉伯数字（只有“万”“亿”可与阿拉伯数字连用）`,
+        value ? [{ start: s, end: e, text: value }] : null,
+      );
+    }
   }
 
   // 15～30% → 15%～30%
   RANGE.lastIndex = 0;
-  for (let m; (m = RANGE.exec(text)) !== null; ) {
-    const s = m.index;
-    const e = s + m[0].length;
-    // a code such as A-15-30% or 3-15-30%
-    const pc = s > 0 ? text.charCodeAt(s - 1) : 0;
-    if (isAsciiLetter(pc) || pc === 0x2d || pc === 0x2f || pc === 0x5f) continue;
-    const unit = m[4];
-    const firstEnd = s + m[1].length;
-    const fixed = `${m[1]}${unit}${m[2]}${m[3]}${unit}`;
-    report(ctx, paragraph, s, e, `范围“${m[0]}”的前一个数省略了“${unit}”，易生歧义，应写作“${fixed}”`, [{ start: firstEnd, end: firstEnd, text: unit }]);
+  if (MAYBE_RANGE.test(text)) {
+    for (let m; (m = RANGE.exec(text)) !== null; ) {
+      const s = m.index;
+      const e = s + m[0].length;
+      // a code such as A-15-30% or 3-15-30%
+      const pc = s > 0 ? text.charCodeAt(s - 1) : 0;
+      if (isAsciiLetter(pc) || pc === 0x2d || pc === 0x2f || pc === 0x5f) continue;
+      const unit = m[4];
+      const firstEnd = s + m[1].length;
+      const fixed = `${m[1]}${unit}${m[2]}${m[3]}${unit}`;
+      report(ctx, paragraph, s, e, `范围“${m[0]}”的前一个数省略了“${unit}”，易生歧义，应写作“${fixed}”`, [{ start: firstEnd, end: firstEnd, text: unit }]);
+    }
   }
 }
 

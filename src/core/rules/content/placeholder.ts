@@ -13,7 +13,93 @@ import type { Rule, RuleContext } from "../types";
 import { sentenceStart } from "./shared";
 
 const PLACEHOLDER =
-  /(?<year>(?:19|20)[xXＸｘ×]{2}(?![A-Za-z]))|(?<xs>[XxＸｘⅩ]{2,})|(?<times>[×✕╳]{2,})|(?<single>[XxＸｘ×](?=[年月日号时]))|(?<under>[_＿﹍]{2,})|(?<star>[*＊]{2,})|(?<wait>[【〔[（(]\s*(?:待|此处|请填|请输入|填写)[^【】〔〕[\]（）()]{0,15}[】〕\]）)])|(?<liu>〔[^〔〕]{0,20}〕)|(?<empty>[（(【《][ \u3000]*[）)】》])|(?<phrase>此处填写|此处输入|请在此处|在此填写|在此输入|待填写)|(?<moumou>某某+)/gu;
+  /(?<year>(?:19|20)[xXＸｘ×]{2}(?![A-Za-z]))|(?<xs>[XxＸｘⅩ]{2,})|(?<times>[×✕╳]{2,})|(?<single>[XxＸｘ×](?=[年月日号时]))|(?<under>[_＿﹍]{2,})|(?<star>[*＊]{2,})|(?<wait>[【〔[（(]\s*(?:待|此处|请填|请输入|填写)[^【】〔〕[\]（）()]{0,15}[】〕\]）)])|(?<liu>〔[^〔〕]{0,20}〕)|(?<empty>[（(【《][ \u3000]*[）)】》])|(?<phrase>此处填写|此处输入|请在此处|在此填写|在此输入|待填写)|(?<moumou>某某+)/uy;
+
+/*
+ * PLACEHOLDER is sticky: it is tried only at candidate positions. A paragraph is scanned once
+ * with charCodeAt; CAND says what a character needs to start a match of one of the
+ * alternatives above (a necessary condition, checked on the next character or two), so that
+ * the pattern itself runs at a handful of places instead of at every character.
+ */
+const C_ALWAYS = 1; // 〔 _ ＿ ﹍ * ＊ ✕ ╳
+const C_X = 2; // X x Ｘ ｘ Ⅹ ×: then X-like, × or 年月日号时
+const C_OPEN = 3; // 【 [ （ ( 《: then spaces and a closing bracket or 待/此/请/填
+const C_ONE = 4; // 1 then 9
+const C_TWO = 5; // 2 then 0
+const C_CI = 6; // 此 then 处
+const C_QING = 7; // 请 then 在
+const C_ZAI = 8; // 在 then 此
+const C_DAI = 9; // 待 then 填
+const C_MOU = 10; // 某 then 某
+const CAND = new Uint8Array(0x10000);
+const AFTER_X = new Uint8Array(0x10000);
+const AFTER_OPEN = new Uint8Array(0x10000);
+const REGEX_SPACE = new Uint8Array(0x10000);
+{
+  const set = (t: Uint8Array, chars: string, v: number): void => {
+    for (const ch of chars) t[ch.charCodeAt(0)] = v;
+  };
+  set(CAND, "〔_＿﹍*＊✕╳", C_ALWAYS);
+  set(CAND, "XxＸｘⅩ×", C_X);
+  set(CAND, "【[（(《", C_OPEN);
+  CAND[0x31] = C_ONE;
+  CAND[0x32] = C_TWO;
+  set(CAND, "此", C_CI);
+  set(CAND, "请", C_QING);
+  set(CAND, "在", C_ZAI);
+  set(CAND, "待", C_DAI);
+  set(CAND, "某", C_MOU);
+  set(AFTER_X, "XxＸｘⅩ×✕╳年月日号时", 1);
+  set(AFTER_OPEN, "）)】》]〕待此请填", 1);
+  // what \s matches (the \s* of the wait group, which is wider than the [ \u3000]* of the empty group)
+  set(REGEX_SPACE, "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff", 1);
+  for (let c = 0x2000; c <= 0x200a; c++) REGEX_SPACE[c] = 1;
+}
+
+/** Whether a match of PLACEHOLDER can start at i (a necessary condition). */
+function candidateAt(text: string, i: number, kind: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  switch (kind) {
+    case C_ALWAYS:
+      return true;
+    case C_X:
+      return AFTER_X[next] === 1;
+    case C_OPEN: {
+      let j = i + 1;
+      while (j < text.length && REGEX_SPACE[text.charCodeAt(j)] === 1) j++;
+      return AFTER_OPEN[text.charCodeAt(j)] === 1;
+    }
+    case C_ONE:
+      return next === 0x39;
+    case C_TWO:
+      return next === 0x30;
+    case C_CI:
+      return next === 0x5904; // 处
+    case C_QING:
+      return next === 0x5728; // 在
+    case C_ZAI:
+      return next === 0x6b64; // 此
+    case C_DAI:
+      return next === 0x586b; // 填
+    case C_MOU:
+      return next === 0x67d0; // 某
+    default:
+      return false;
+  }
+}
+
+/** The next match of PLACEHOLDER at or after `from`, or null. */
+function nextMatch(text: string, from: number): RegExpExecArray | null {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const kind = CAND[text.charCodeAt(i)];
+    if (kind === 0 || !candidateAt(text, i, kind)) continue;
+    PLACEHOLDER.lastIndex = i;
+    const m = PLACEHOLDER.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
 
 /** Single-character Chinese surnames (the common ones): 王某某 / 张某某 are anonymised names. */
 const SURNAMES = new Set(
@@ -76,13 +162,17 @@ function isInstructional(text: string, start: number): boolean {
 const FORM_PARA = /回执|报名表|登记表|申请表|推荐表|（签字）|（盖章）|签字：|签名：/;
 
 function checkParagraph(ctx: RuleContext, paragraph: number, text: string, inTable: boolean): void {
-  const skip = punctuationSkipMask(text);
-  const form = inTable || FORM_PARA.test(text);
-  PLACEHOLDER.lastIndex = 0;
+  // The skip mask and the form test are needed only once something matched.
+  let skip: Uint8Array | null | undefined;
+  let formCache: boolean | undefined;
+  const isForm = (): boolean => (formCache ??= inTable || FORM_PARA.test(text));
+  let from = 0;
   let m: RegExpExecArray | null;
-  while ((m = PLACEHOLDER.exec(text)) !== null) {
+  while ((m = nextMatch(text, from)) !== null) {
     const start = m.index;
     let end = start + m[0].length;
+    from = end;
+    if (skip === undefined) skip = punctuationSkipMask(text);
     if (skip && (skip[start] === 1 || skip[end - 1] === 1)) continue;
     const g = m.groups ?? {};
     const prevCode = start > 0 ? text.charCodeAt(start - 1) : 0;
@@ -107,11 +197,11 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, inTab
       const dm = DATE_BLANK.exec(text.slice(start, start + 4));
       if (dm) {
         end = start + dm[0].length;
-        PLACEHOLDER.lastIndex = end;
+        from = end;
       }
     } else if (g.under !== undefined) {
       // __init__ or snake_case
-      if (isAsciiLetter(prevCode) || isAsciiLetter(nextCode) || form) continue;
+      if (isAsciiLetter(prevCode) || isAsciiLetter(nextCode) || isForm()) continue;
       kind = "under";
     } else if (g.star !== undefined) {
       kind = "star";
@@ -132,7 +222,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, inTab
               ],
             },
           });
-          PLACEHOLDER.lastIndex = close + 2;
+          from = close + 2;
           continue;
         }
       }
@@ -147,7 +237,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, inTab
       if (inner) message = `“${m[0]}”是模板中未填写的内容，请填入具体的${inner.replace(FILL_VERB, "")}`;
     } else if (g.empty !== undefined) {
       // main() in code; a blank in a form
-      if ((m[0][0] === "(" && isAsciiAlnum(prevCode)) || form) continue;
+      if ((m[0][0] === "(" && isAsciiAlnum(prevCode)) || isForm()) continue;
       kind = "empty";
     } else if (g.phrase !== undefined) {
       kind = "phrase";

@@ -20,6 +20,8 @@ const WEAK_PHRASES = ["仅供参考", "供大家参考", "欢迎阅读", "欢迎
 const PHRASES = new Map<number, Array<[string, boolean]>>();
 /** 1 where a phrase starts with that character: saves a Map lookup on every other character. */
 const PHRASE_FIRST = new Uint8Array(0x10000);
+/** 1 where a phrase has that character second. */
+const PHRASE_SECOND = new Uint8Array(0x10000);
 for (const [list, strong] of [[STRONG_PHRASES, true], [WEAK_PHRASES, false]] as const) {
   for (const ph of list) {
     const k = ph.charCodeAt(0);
@@ -27,6 +29,7 @@ for (const [list, strong] of [[STRONG_PHRASES, true], [WEAK_PHRASES, false]] as 
     arr.push([ph, strong]);
     PHRASES.set(k, arr);
     PHRASE_FIRST[k] = 1;
+    PHRASE_SECOND[ph.charCodeAt(1)] = 1;
   }
 }
 
@@ -41,6 +44,71 @@ const NAMED: Record<string, string> = {
 const TAG = /<\/?(?:p|br|div|span|strong|b|i|em|u|font|a|img|table|tr|td|th|li|ul|ol|h[1-6]|section|article|center|sup|sub|hr|tbody|thead|o:p|st1:[a-z]+)(?:\s[^<>]{0,200})?\s*\/?>/gi;
 /** An English function word between Chinese characters (发展 and 客观): machine replacement or residue. */
 const STRAY_WORD = /[\u4e00-\u9fff] (and|or|the|of|to|in|is|with|for) (?=[\u4e00-\u9fff])/g;
+
+/** Necessary for STRAY_WORD: one of its words between spaces (a cheap test before the full pattern). */
+const MAYBE_STRAY_WORD = / (?:and|or|the|of|to|in|is|with|for) /;
+
+/** Character classes for the fast skip in the main loop. */
+const PLAIN = 0;
+/** A CJK Unified Ideograph (U+4E00–U+9FFF) that starts nothing: only its isolation (letter-spacing) matters. */
+const PLAIN_HAN = 1;
+const SPECIAL = 2;
+/** A Han character that starts a boilerplate phrase: a candidate only when the next character is a phrase's second. */
+const PHRASE_HAN = 3;
+
+let classCache: Uint8Array | undefined;
+let classLead: Uint8Array | null | undefined;
+
+/**
+ * PLAIN / PLAIN_HAN / SPECIAL for every BMP code unit. SPECIAL marks every character on which a
+ * step of the main loop can do something (start a run, a mojibake or a rare-character span, a
+ * phrase, a bracket or □ check, a no-break space).
+ */
+function classTable(lead: Uint8Array | null): Uint8Array {
+  if (classCache && classLead === lead) return classCache;
+  const t = new Uint8Array(0x10000).fill(PLAIN);
+  for (let c = 0x4e00; c <= 0x9fff; c++) t[c] = PLAIN_HAN;
+  const special = (a: number, b: number): void => {
+    for (let c = a; c <= b; c++) t[c] = SPECIAL;
+  };
+  special(0x00, 0x1f); // control characters
+  special(0x7f, 0x9f);
+  special(0xa0, 0xa0); // no-break space
+  special(0xc2, 0xef); // Latin-1 / cp1252 mojibake leads
+  special(0x3400, 0x4dbf); // rare Han (Extension A)
+  special(0xd800, 0xdfff); // surrogates
+  special(0xe000, 0xf8ff); // private use
+  special(0xfffd, 0xfffd);
+  special(0x25a1, 0x25a1); // □
+  special(0x28, 0x28); // ( of ()
+  special(0x5b, 0x5b); // [ of []
+  for (let c = 0; c < 0x10000; c++) if (isInvisible(c)) t[c] = SPECIAL;
+  if (lead) for (let c = 0; c < 0x10000; c++) if (lead[c]) t[c] = SPECIAL;
+  for (let c = 0; c < 0x10000; c++) if (PHRASE_FIRST[c] && t[c] !== SPECIAL) t[c] = c >= 0x4e00 && c <= 0x9fff ? PHRASE_HAN : SPECIAL;
+  classLead = lead;
+  return (classCache = t);
+}
+
+/**
+ * The first index at or after i (at most `limit`) where a step of the main loop can act: a SPECIAL character, a
+ * phrase start followed by a phrase's second character, or a Han character with no Han
+ * neighbour (letter-spacing). Kept small so that it is optimized early.
+ */
+function skipOrdinary(text: string, i: number, limit: number, cls: Uint8Array): number {
+  const n = text.length;
+  const second = PHRASE_SECOND;
+  let prevHan = i > 0 && isHanBMP(text.charCodeAt(i - 1));
+  while (i < limit) {
+    // literal class numbers (PLAIN 0, PLAIN_HAN 1, PHRASE_HAN 3): no context loads in this loop
+    const k = cls[text.charCodeAt(i)];
+    if (k === 0) prevHan = false; // never a Han character
+    else if ((k === 1 || (k === 3 && second[text.charCodeAt(i + 1)] !== 1)) && (prevHan || (i + 1 < n && isHanBMP(text.charCodeAt(i + 1)))))
+      prevHan = true;
+    else break;
+    i++;
+  }
+  return i;
+}
 
 /** Invisible characters that are removed: zero-width, direction marks, word joiner, BOM, soft hyphen. */
 function isInvisible(c: number): boolean {
@@ -120,10 +188,22 @@ export const garbled: Rule = {
   check(ctx) {
     const fromWord = ctx.doc.source !== "text";
     const lead = gbkMojibakeLeadSet();
+    const cls = classTable(lead);
     for (const p of ctx.doc.paragraphs) {
       const text = p.text;
       const n = text.length;
       if (n === 0) continue;
+      const marks: Span[] = findWatermarkSpans(text);
+      // Ordinary text (the common case): nothing any step below could act on.
+      if (
+        marks.length === 0 &&
+        skipOrdinary(text, 0, n, cls) === n &&
+        text.indexOf("&") < 0 &&
+        text.indexOf("<") < 0 &&
+        text.indexOf("篇") < 0 &&
+        !(text.indexOf(" ") >= 0 && MAYBE_STRAY_WORD.test(text))
+      )
+        continue;
       // Findings wait until the paragraph is done: a mojibake span swallows the �, private-use and
       // rare characters inside it.
       const pending: Array<[Report, boolean]> = [];
@@ -138,8 +218,7 @@ export const garbled: Rule = {
         pending.push([r, partOfMojibake]);
       };
 
-      // forum watermarks
-      const marks: Span[] = findWatermarkSpans(text);
+      // forum watermarks (found above)
       for (const [s, e] of marks) {
         let fs = s;
         let fe = e;
@@ -226,6 +305,13 @@ export const garbled: Rule = {
       };
 
       for (let i = 0; i < n; i++) {
+        if (runKind === 0 && latinStart < 0 && gbkStart < 0 && rareStart < 0) {
+          // Nothing is being tracked: skip the characters on which the steps below do nothing
+          // (ordinary text), so that only candidates reach them; stop at the next watermark
+          // (a stale markIdx gives a limit ≤ i: no skipping, and the step below catches up).
+          i = skipOrdinary(text, i, markIdx < marks.length ? marks[markIdx][0] : n, cls);
+          if (i >= n) break;
+        }
         const c = text.charCodeAt(i);
         while (markIdx < marks.length && marks[markIdx][1] <= i) markIdx++;
         if (markIdx < marks.length && marks[markIdx][0] <= i) {
@@ -339,7 +425,7 @@ export const garbled: Rule = {
       closeIso();
 
       // aggregator headings and titles
-      const col = COLLECTION.exec(text);
+      const col = text.indexOf("篇") >= 0 ? COLLECTION.exec(text) : null;
       if (col) phraseHits.push([col.index, col.index + col[0].length, col[0], true]);
       if (n <= 40) {
         const ph = PIECE_HEADING.exec(text);
@@ -389,7 +475,7 @@ export const garbled: Rule = {
           report(m.index, m.index + m[0].length, `网页 HTML 标签“${m[0].length > 20 ? m[0].slice(0, 19) + "…" : m[0]}”残留在正文中`, "", undefined, "删除标签");
         }
       }
-      if (text.indexOf(" ") >= 0) {
+      if (text.indexOf(" ") >= 0 && MAYBE_STRAY_WORD.test(text)) {
         STRAY_WORD.lastIndex = 0;
         for (let m = STRAY_WORD.exec(text); m; m = STRAY_WORD.exec(text)) {
           const s = m.index + 2;

@@ -38,6 +38,28 @@ function endsEntity(text: string, i: number): boolean {
   return false;
 }
 
+/**
+ * A scratch array of n entries set to -1, reused across paragraphs: allocating a typed array per
+ * paragraph puts its backing store outside the heap and makes the collector run far more often.
+ */
+let partnerScratch = new Int32Array(1024);
+function partnerBuffer(n: number): Int32Array {
+  if (partnerScratch.length < n) partnerScratch = new Int32Array(n * 2);
+  partnerScratch.fill(-1, 0, n);
+  return partnerScratch;
+}
+
+/** Message and fix description for each replacement (each comes from one ASCII mark), built once. */
+const WORDS = new Map<string, { message: string; description: string }>();
+function wordsFor(replacement: string, name: string, ch: string): { message: string; description: string } {
+  let w = WORDS.get(replacement);
+  if (w === undefined) {
+    w = { message: `中文中使用了半角${name}“${ch}”，应为全角“${replacement}”`, description: `改为全角${name}“${replacement}”` };
+    WORDS.set(replacement, w);
+  }
+  return w;
+}
+
 interface Hit {
   pos: number;
   replacement: string;
@@ -69,7 +91,7 @@ export const punctuationHalfwidth: Rule = {
       if (m) markerEnd = m[0].length;
 
       // Pair brackets ( ) with each other and with full-width （ ）; pair ASCII quotes in order.
-      const partner = new Int32Array(n).fill(-1);
+      const partner = partnerBuffer(n);
       const stack: number[] = [];
       const dq: number[] = [];
       const sq: number[] = [];
@@ -171,14 +193,14 @@ export const punctuationHalfwidth: Rule = {
         while (r < n && text.charCodeAt(r) === 0x20) r++;
         if (r > e && r < n && !skipped(r) && (h.opener || h.stop || cjkAt(text, r))) e = r;
         claimed = e;
-        const ch = text[h.pos];
+        const words = wordsFor(h.replacement, h.name, text[h.pos]);
         const edit: TextEdit = { paragraph: p.index, start: s, end: e, text: h.replacement };
         ctx.report({
           paragraph: p.index,
           start: h.pos,
           end: h.pos + 1,
-          message: `中文中使用了半角${h.name}“${ch}”，应为全角“${h.replacement}”`,
-          fix: { description: `改为全角${h.name}“${h.replacement}”`, text: [edit] },
+          message: words.message,
+          fix: { description: words.description, text: [edit] },
         });
       }
     }

@@ -6,7 +6,7 @@
  * one closes it (4.8.3.4), so an open “ at the end of a paragraph is fine when the next
  * paragraph starts with “.
  */
-import { isAsciiAlnum, isInlineSpace } from "../../text/chars";
+import { isAsciiAlnum, isInlineSpace, nextMarked } from "../../text/chars";
 import { punctuationSkipMask } from "../../text/skip";
 import type { Fix, Rule, RuleContext } from "../types";
 
@@ -21,7 +21,9 @@ const enum Fam {
 }
 const FAMILIES = 7;
 const MAX_SCAN = 32;
-const ANY_PAIRED = /[“”‘’《》〈〉（）()〔〕【】]/;
+/** 1 for the marks this rule pairs: “”‘’《》〈〉（）()〔〕【】. */
+const PAIRED = new Uint8Array(0x10000);
+for (const ch of "“”‘’《》〈〉（）()〔〕【】") PAIRED[ch.charCodeAt(0)] = 1;
 
 /** Opening marks → family. */
 function openFam(c: number): number {
@@ -109,7 +111,9 @@ export const punctuationPair: Rule = {
     for (const p of ctx.doc.paragraphs) {
       const text = p.text;
       const n = text.length;
-      if (!ANY_PAIRED.test(text)) continue;
+      // the first paired mark (none: nothing to check)
+      const first = nextMarked(text, 0, PAIRED);
+      if (first === n) continue;
       const skip = text.indexOf("(") >= 0 || text.indexOf(")") >= 0 ? punctuationSkipMask(text) : null;
 
       // The last position of each family's closing mark (tells a crossing from a missing closer); built when first needed.
@@ -151,9 +155,8 @@ export const punctuationPair: Rule = {
         }
       };
 
-      for (let i = 0; i < n; i++) {
+      for (let i = first; i < n; i = nextMarked(text, i + 1, PAIRED)) {
         const c = text.charCodeAt(i);
-        if (c < 0x28 || (c > 0x29 && c < 0x2018)) continue;
         if (skip && skip[i]) continue;
         const of = openFam(c);
         if (of >= 0) {

@@ -2,7 +2,7 @@
  * punctuation-repeat: stacked 点号, wrong 省略号 and 破折号 forms, 省略号 with 等, and ASCII
  * hyphens used for ranges (GB/T 15834-2011 4.1–4.7, 4.10, 4.11, 4.13; GB/T 15835-2011 5.1.3).
  */
-import { isAsciiAlnum, isAsciiDigit, isCJK, isChineseStop, isHan, isInlineSpace, nextNonSpace, prevNonSpace } from "../../text/chars";
+import { isAsciiAlnum, isAsciiDigit, isCJK, isChineseStop, isHan, isInlineSpace, nextMarked, nextNonSpace, prevNonSpace } from "../../text/chars";
 import { punctuationSkipMask } from "../../text/skip";
 import type { Fix, Rule, Severity } from "../types";
 
@@ -14,8 +14,11 @@ const EMDASH = 0x2014;
 const FW_HYPHEN = 0xff0d;
 const DENG = 0x7b49; // 等
 
-/** Marks this rule looks at; a paragraph without any is skipped. */
-const ANY = /[，。、；：？！….\-－—·・•⋯]/;
+/** Marks this rule looks at: 2 for the 点号 (a run needs two), 1 for the others. */
+const STOP = 2;
+const MARKS = new Uint8Array(0x10000);
+for (const ch of "，。、；：？！") MARKS[ch.charCodeAt(0)] = STOP;
+for (const ch of "….-－—·・•⋯") MARKS[ch.charCodeAt(0)] = 1;
 
 /** Characters after the end of a number that make "a-b" a span of time points: 5-8月, 8-10日. */
 const TIME_UNITS = "月日号时点";
@@ -39,7 +42,6 @@ export const punctuationRepeat: Rule = {
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
       const text = p.text;
-      if (!ANY.test(text)) continue;
       const n = text.length;
       const skip = text.indexOf(".") >= 0 || text.indexOf("-") >= 0 ? punctuationSkipMask(text) : null;
       const report = (start: number, end: number, message: string, fix?: { description: string; text: string; start?: number; end?: number }, severity?: Severity): void => {
@@ -52,7 +54,14 @@ export const punctuationRepeat: Rule = {
 
       let i = 0;
       while (i < n) {
+        // Characters no step below acts on, and single 点号, are passed over at once.
+        i = nextMarked(text, i, MARKS);
+        if (i >= n) break;
         const c = text.charCodeAt(i);
+        if (MARKS[c] === STOP && !isChineseStop(text.charCodeAt(i + 1))) {
+          i++;
+          continue;
+        }
         if (skip && skip[i]) {
           i++;
           continue;
