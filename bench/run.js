@@ -138,7 +138,7 @@ async function main() {
   log(`任务窗格初始脚本（${initial.join("、")}）：gzip 后 ${(gz / 1024).toFixed(1)} KiB`);
 
   // 5. Round trips: the sync budget test records every action's context.sync() count.
-  const jestBin = require.resolve("jest/bin/jest.js");
+  const jestBin = path.join(root, "node_modules", "jest", "bin", "jest.js");
   execFileSync(process.execPath, [jestBin, "--selectProjects", "core", "test/office/syncBudget.test.ts", "--silent"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   const syncs = JSON.parse(fs.readFileSync(path.join(root, "test-output", "syncs.json"), "utf8"));
   result.maxSyncs = syncs.maxSyncs;

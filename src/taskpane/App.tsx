@@ -9,21 +9,24 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Tab,
   TabList,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useContext, useId, useState } from "react";
+import { lazy, Suspense, useContext, useId, useState } from "react";
 import type { DocumentHost } from "../core/host";
 import type { Rule } from "../core/rules/types";
-import { CheckTab } from "./CheckTab";
 import { HostContext } from "./hostContext";
-import { OutlineTab } from "./OutlineTab";
 import type { PhraseSource } from "./phrases/source";
 import { memoryStore, StoreContext, type KeyValueStore } from "./phrases/store";
-import { PhrasesTab } from "./PhrasesTab";
+
+// Each tab's code loads when the tab is first opened, keeping the pane's initial script small.
+const CheckTab = lazy(() => import(/* webpackChunkName: "tab-check" */ "./CheckTab").then((m) => ({ default: m.CheckTab })));
+const OutlineTab = lazy(() => import(/* webpackChunkName: "tab-outline" */ "./OutlineTab").then((m) => ({ default: m.OutlineTab })));
+const PhrasesTab = lazy(() => import(/* webpackChunkName: "tab-phrases" */ "./PhrasesTab").then((m) => ({ default: m.PhrasesTab })));
 
 export type TabId = "outline" | "phrases" | "check";
 const TABS: Array<{ id: TabId; label: string }> = [
@@ -76,6 +79,12 @@ export function App({ host, theme = "light", initialTab, rules, phraseSource, st
   const [tab, setTab] = useState<TabId>(
     () => initialTab ?? (typeof window !== "undefined" ? tabFromSearch(window.location.search) : undefined) ?? "check",
   );
+  // Tabs are mounted when first opened and then stay mounted, so results survive switching tabs.
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set([tab]));
+  const open = (t: TabId) => {
+    setTab(t);
+    setOpened((prev) => (prev.has(t) ? prev : new Set([...prev, t])));
+  };
   const base = useId();
   const tabId = (t: TabId) => `${base}-tab-${t}`;
   const panelId = (t: TabId) => `${base}-panel-${t}`;
@@ -91,7 +100,7 @@ export function App({ host, theme = "light", initialTab, rules, phraseSource, st
         ) : (
           <HostContext.Provider value={host}>
             <StoreContext.Provider value={store ?? outerStore ?? pageStore}>
-              <TabList selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)} aria-label="功能">
+              <TabList selectedValue={tab} onTabSelect={(_e, d) => open(d.value as TabId)} aria-label="功能">
                 {TABS.map((t) => (
                   <Tab key={t.id} value={t.id} id={tabId(t.id)} aria-controls={panelId(t.id)}>
                     {t.label}
@@ -99,7 +108,6 @@ export function App({ host, theme = "light", initialTab, rules, phraseSource, st
                 ))}
               </TabList>
               {TABS.map((t) => (
-                // Panels stay mounted so results survive switching tabs.
                 <div
                   key={t.id}
                   role="tabpanel"
@@ -109,9 +117,13 @@ export function App({ host, theme = "light", initialTab, rules, phraseSource, st
                   className={styles.panel}
                   tabIndex={0}
                 >
-                  {t.id === "outline" && <OutlineTab />}
-                  {t.id === "phrases" && <PhrasesTab source={phraseSource} active={tab === "phrases"} />}
-                  {t.id === "check" && <CheckTab rules={rules} />}
+                  {opened.has(t.id) && (
+                    <Suspense fallback={<Spinner size="small" label="正在载入……" />}>
+                      {t.id === "outline" && <OutlineTab />}
+                      {t.id === "phrases" && <PhrasesTab source={phraseSource} active={tab === "phrases"} />}
+                      {t.id === "check" && <CheckTab rules={rules} />}
+                    </Suspense>
+                  )}
                 </div>
               ))}
             </StoreContext.Provider>
