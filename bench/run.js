@@ -42,16 +42,28 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Median wall time of fn over `runs` runs after `warm` warm-up runs, in ms. */
-function time(fn, runs, warm = 10) {
-  for (let i = 0; i < warm; i++) fn();
-  const ts = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ts.push(performance.now() - t0);
+/**
+ * Time per call of fn, in ms: the median of `samples` samples, after warming up for `warmMs`.
+ * Each sample repeats fn until it has run for at least `sampleMs`, so fast and slow functions are
+ * measured alike (the same protocol for our check and for zhlint).
+ */
+function time(fn, { samples = 15, sampleMs = 30, warmMs = 400 } = {}) {
+  const t0 = performance.now();
+  do fn();
+  while (performance.now() - t0 < warmMs);
+  const per = [];
+  for (let i = 0; i < samples; i++) {
+    let n = 0;
+    const s = performance.now();
+    let el;
+    do {
+      fn();
+      n++;
+      el = performance.now() - s;
+    } while (el < sampleMs);
+    per.push(el / n);
   }
-  return median(ts);
+  return median(per);
 }
 
 function seeds() {
@@ -63,13 +75,20 @@ function seeds() {
     .map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
 }
 
-/** Text of about n characters, made of the seeds' paragraphs repeated. */
+/**
+ * Text of n characters made of the seeds' paragraphs, taken round-robin from the five seeds and
+ * repeated, so that every size has the same mix of text (and of faults) per character.
+ */
 function textOfSize(n, base) {
-  const paras = base.join("\n").split("\n").filter((l) => l.trim());
+  const lists = base.map((t) => t.split("\n").filter((l) => l.trim()));
+  const mixed = [];
+  for (let i = 0; mixed.length < lists.reduce((a, l) => a + l.length, 0); i++) {
+    for (const l of lists) if (i < l.length) mixed.push(l[i]);
+  }
   const out = [];
   let len = 0;
   for (let i = 0; len < n; i++) {
-    const p = paras[i % paras.length];
+    const p = mixed[i % mixed.length];
     out.push(p);
     len += p.length + 1;
   }
@@ -85,13 +104,18 @@ async function main() {
   const zhlint = await import("zhlint");
   // zhlint lints nothing without a rule set: run its default preset, silently.
   const ZHLINT_OPTIONS = { rules: { preset: "default" }, logger: { log() {}, warn() {}, error() {} } };
+  const c0 = performance.now();
+  for (const t of texts) zhlint.run(t, ZHLINT_OPTIONS);
+  const coldZhlintMs = performance.now() - c0;
   const zv = zhlint.run(texts[0], ZHLINT_OPTIONS).validations.length;
   const ourMs = time(() => {
     for (const t of texts) check(docFromText(t));
-  }, 15);
+  });
   const zhlintMs = time(() => {
     for (const t of texts) zhlint.run(t, ZHLINT_OPTIONS);
-  }, 5, 1);
+  }, { samples: 9, warmMs: 1000 });
+  // The first call of each, in a fresh process, for the record (cold start).
+  result.zhlintColdMs = round(coldZhlintMs);
   result.seedChars = chars;
   result.zhlintFindingsSeed0 = zv;
   result.checkSeedsMs = round(ourMs);
@@ -103,8 +127,7 @@ async function main() {
   const perChar = {};
   for (const n of [10_000, 100_000, 1_000_000]) {
     const doc = docFromText(textOfSize(n, texts));
-    const runs = n >= 1_000_000 ? 5 : n >= 100_000 ? 9 : 25;
-    const ms = time(() => check(doc), runs, 3);
+    const ms = time(() => check(doc), { samples: n >= 1_000_000 ? 9 : 15, sampleMs: 50 });
     perChar[n] = ms / n;
     result[`check${n / 1000}kMs`] = round(ms);
     log(`检查 ${n} 字：${ms.toFixed(2)} ms（每千字 ${((ms / n) * 1000).toFixed(3)} ms）`);
@@ -116,8 +139,8 @@ async function main() {
   // 3. Reading a 2,000-paragraph .docx vs merely unzipping it.
   const { makeBigDocx } = require(path.join(root, "scripts", "fixtures", "big-docx.js"));
   const bytes = new Uint8Array(await makeBigDocx(2000));
-  const readMs = time(() => readDocx(bytes), 15);
-  const unzipMs = time(() => unzipSync(bytes), 15);
+  const readMs = time(() => readDocx(bytes));
+  const unzipMs = time(() => unzipSync(bytes));
   const model = readDocx(bytes);
   result.docxBytes = bytes.length;
   result.docxParagraphs = model.paragraphs.length;

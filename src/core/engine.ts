@@ -53,32 +53,33 @@ export function effectiveSeverity(rule: Rule, setting: Severity | "off" | undefi
 
 export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
   const profile = options.profile ?? resolveProfile("speech");
-  let outline: Outline | undefined;
+  // Built once, up front: nearly every profile runs rules that read it, and building it before the
+  // findings pile up keeps it out of the garbage collector's way.
+  const outline: Outline = buildOutline(doc);
   const findings: Finding[] = [];
   for (const { rule } of activeRules(profile, options.rules)) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (rule.needsFormatting && !doc.hasFormatting) continue;
+    const setting = profile.rules[rule.id];
     const ctx: RuleContext = {
       doc,
-      get outline() {
-        return (outline ??= buildOutline(doc));
-      },
+      outline,
       profile,
       options: profile.ruleOptions[rule.id] ?? {},
       report(r: Report) {
         const p = doc.paragraphs[r.paragraph];
-        const text = p ? p.text : "";
-        findings.push({
+        const f: Finding = {
           rule: rule.id,
           category: rule.category,
-          severity: effectiveSeverity(rule, profile.rules[rule.id], r.severity),
+          severity: r.severity === undefined && setting === undefined ? rule.severity : effectiveSeverity(rule, setting, r.severity),
           paragraph: r.paragraph,
           start: r.start,
           end: r.end,
-          excerpt: excerptOf(text, r.start, r.end),
+          excerpt: excerptOf(p ? p.text : "", r.start, r.end),
           message: r.message,
-          ...(r.fix ? { fix: r.fix } : {}),
-        });
+        };
+        if (r.fix) f.fix = r.fix;
+        findings.push(f);
       },
     };
     rule.check(ctx);
