@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { main, type CliIO } from "../../src/cli/main";
+import { cfb } from "../helpers/cfb";
 
 interface Captured {
   code: number;
@@ -152,5 +153,23 @@ describe("biganzi rules / help / version", () => {
     expect(run(["--help"]).out).toContain("用法");
     expect(run(["--version"]).out.trim()).toBe("9.9.9");
     expect(run([]).code).toBe(2);
+  });
+});
+
+describe("biganzi check on bad real files", () => {
+  const fx = (name: string) => new Uint8Array(fs.readFileSync(path.join(__dirname, "..", "fixtures", "docx", name)));
+
+  it.each([
+    ["an empty document", "empty.docx", () => fx("empty.docx"), /没有任何文字/],
+    ["an old .doc", "legacy.doc", () => fx("legacy.doc"), /旧版 \.doc/],
+    ["a truncated (corrupt) .docx", "cut.docx", () => fx("gongwen.docx").slice(0, 5000), /损坏|无法/],
+    ["a password-protected .docx", "secret.docx", () => cfb(["EncryptionInfo", "EncryptedPackage"]), /加密|密码/],
+    ["a text file renamed .docx", "notes.docx", () => new TextEncoder().encode("同志们：今天开会。"), /\.docx|不是/],
+  ])("%s: one Chinese line, exit 2", (_what, name, bytes, re) => {
+    const r = run(["check", name], { [name]: bytes() });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(re);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).not.toMatch(/\s+at\s/);
   });
 });
