@@ -10,6 +10,9 @@ import { loadLibrary } from "../core/phrases/library";
 import { ConfigError, PROFILES, resolveProfile, validateConfig, type Profile, type UnitConfig } from "../core/profiles";
 import { MAX_INPUT_BYTES, ReaderError, readDocument } from "../core/reader";
 import { ALL_RULES } from "../core/rules";
+import { SECOND_LEVEL_FORMS, TEMPLATES, templateByName, type SecondLevelForm, type SkeletonOptions } from "../core/outline";
+import { writeDocx } from "../core/writer/docx";
+import { FormatError, formatDocx } from "../core/writer/formatDocx";
 import type { Finding, Severity } from "../core/rules/types";
 
 /** What the CLI needs from the outside world (injected so tests run in-process). */
@@ -20,6 +23,10 @@ export interface CliIO {
   /** Size in bytes, or undefined when the path does not exist; throws "EISDIR"-like for directories. */
   fileSize(path: string): number | undefined;
   isDirectory(path: string): boolean;
+  /** Writes (creates or replaces) a file. Needed by `new` and `format`. */
+  writeFile?(path: string, bytes: Uint8Array): void;
+  /** True when something (file or folder) exists at the path. Needed by `new` and `format`. */
+  exists?(path: string): boolean;
   version: string;
 }
 
@@ -33,6 +40,11 @@ const HELP = `笔杆子 biganzi —— 讲话稿、公文送审前检查
   biganzi check <文件…> [选项]     检查 .docx / .txt 文稿
   biganzi rules [--json]          列出全部检查规则
   biganzi suggest "<标题>" [选项]  按标题推荐提示语（标题、套话、排比、过渡）
+  biganzi new --template <模板> -o <文稿.docx> [选项]
+                                  按模板生成提纲（讲话稿、通知、请示等）
+  biganzi new --list              列出全部提纲模板
+  biganzi format <文件.docx> -o <新文件.docx> [选项]
+                                  一键排版：按层级设置字体、字号、缩进、行距和页边距，不改文字
   biganzi --help | --version
 
 check 的选项：
@@ -46,6 +58,16 @@ suggest 的选项：
   --level N             标题的层级：1 一、 2 （一） 3 1.（默认按标题的序号判断）
   --limit N             推荐条数（默认 10，最多 50）
   --json                以 JSON 输出：[{text, kind, themes, score}]
+
+new 的选项：
+  --sections N          一级标题（一、）的个数，2 到 6（默认按模板）
+  --subsections M       每部分的二级条目数，0 到 5（默认按模板）
+  --second heading|yishi|diyi
+                        二级层次：heading（一）小标题，yishi 一是、二是，diyi 第一，第二，
+  --force               输出文件已存在时覆盖
+
+format 的选项：
+  --profile speech|gongwen、--config <文件.json>  同 check；--force 覆盖已存在的输出文件（不会覆盖输入文件）
 
 退出码：0 没有错误；1 发现错误级别的问题；2 用法或文件有误。
 `;
@@ -327,6 +349,168 @@ function runSuggest(io: CliIO, args: string[]): number {
   return 0;
 }
 
+/** Options shared by `new` and `format`: a value after the flag or after "=". */
+function optionReader(args: string[]) {
+  let i = 0;
+  return {
+    next(): string | undefined {
+      return i < args.length ? args[i++] : undefined;
+    },
+    value(a: string, name: string): string {
+      const eq = a.indexOf("=");
+      if (eq > 0) return a.slice(eq + 1);
+      const v = args[i++];
+      if (v === undefined || (v.startsWith("-") && v.length > 1)) throw new UsageError(`选项 ${name} 需要一个值。`);
+      return v;
+    },
+  };
+}
+
+const flagIs = (a: string, ...names: string[]) => names.some((n) => a === n || a.startsWith(n + "="));
+
+function intOption(name: string, v: string, lo: number, hi: number): number {
+  if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) throw new UsageError(`${name} 只能是 ${lo} 到 ${hi} 的整数，收到「${v}」。`);
+  return Number(v);
+}
+
+function profileFor(io: CliIO, base: string | undefined, configPath: string | undefined): Profile {
+  const cfg = configPath ? loadConfig(io, configPath) : undefined;
+  try {
+    return resolveProfile(base, cfg);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+interface WritableIO extends CliIO {
+  writeFile(path: string, bytes: Uint8Array): void;
+  exists(path: string): boolean;
+}
+
+function writable(io: CliIO): WritableIO {
+  if (!io.writeFile || !io.exists) throw new Error("此环境不能写文件");
+  return io as WritableIO;
+}
+
+function checkOutput(io: WritableIO, out: string | undefined, force: boolean, example: string): string {
+  if (out === undefined) throw new UsageError(`请用 -o 指定输出文件，例如：${example}`);
+  if (!/\.docx$/i.test(out)) throw new UsageError(`输出文件应以 .docx 结尾：${out}`);
+  if (io.isDirectory(out)) throw new UsageError(`「${out}」是文件夹，请给出文件名。`);
+  if (io.exists(out) && !force) throw new UsageError(`文件已存在：${out}。如要覆盖，请加 --force。`);
+  return out;
+}
+
+function runNew(cliIO: CliIO, args: string[]): number {
+  const io = writable(cliIO);
+  const r = optionReader(args);
+  let name: string | undefined;
+  let out: string | undefined;
+  let force = false;
+  let list = false;
+  let profile: string | undefined;
+  let config: string | undefined;
+  const o: Partial<SkeletonOptions> = {};
+  for (let a = r.next(); a !== undefined; a = r.next()) {
+    if (flagIs(a, "--template", "-t")) name = r.value(a, "--template");
+    else if (flagIs(a, "--sections")) o.sections = intOption("--sections", r.value(a, "--sections"), 2, 6);
+    else if (flagIs(a, "--subsections")) o.subsections = intOption("--subsections", r.value(a, "--subsections"), 0, 5);
+    else if (flagIs(a, "--second")) {
+      const v = r.value(a, "--second");
+      if (!SECOND_LEVEL_FORMS.includes(v as SecondLevelForm)) throw new UsageError(`--second 只能是 heading、yishi 或 diyi，收到「${v}」。`);
+      o.secondLevel = v as SecondLevelForm;
+    } else if (flagIs(a, "--output", "-o")) out = r.value(a, "-o");
+    else if (flagIs(a, "--profile")) {
+      const v = r.value(a, "--profile");
+      if (!(v in PROFILES)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
+      profile = v;
+    } else if (flagIs(a, "--config")) config = r.value(a, "--config");
+    else if (a === "--force" || a === "-f") force = true;
+    else if (a === "--list" || a === "-l") list = true;
+    else if (a.startsWith("-")) throw new UsageError(`未知选项「${a}」。运行 biganzi --help 查看用法。`);
+    else throw new UsageError(`多余的参数「${a}」。模板名请用 --template 给出。`);
+  }
+  if (list) {
+    const width = Math.max(...TEMPLATES.map((t) => t.name.length));
+    for (const t of TEMPLATES) {
+      const kind = t.profile === "gongwen" ? "公文" : "讲话稿";
+      io.stdout(`${t.name}${"\u3000".repeat(width - t.name.length)}  [${kind}]  ${t.description}\n`);
+    }
+    return 0;
+  }
+  const names = TEMPLATES.map((t) => t.name).join("、");
+  if (name === undefined) throw new UsageError(`请用 --template 选择模板：${names}。`);
+  const template = templateByName(name);
+  if (!template) throw new UsageError(`没有名为「${name}」的模板，可选：${names}。`);
+  const target = checkOutput(io, out, force, `biganzi new --template ${template.name} -o 提纲.docx`);
+  const options: SkeletonOptions = { ...template.defaults, ...o };
+  let paras;
+  try {
+    paras = template.build(options);
+  } catch (e) {
+    if (e instanceof RangeError) throw new UsageError(e.message + "。");
+    throw e;
+  }
+  const spec = profileFor(io, profile ?? template.profile, config).format;
+  io.writeFile(target, writeDocx(paras, spec));
+  io.stdout(`已生成 ${target}（${template.name}，${options.sections} 个部分）。请把〔〕中的内容换成实际内容。\n`);
+  return 0;
+}
+
+/** A path written the same way: separators unified, "." and ".." resolved. */
+function normalizePath(p: string): string {
+  const abs = p.startsWith("/") || p.startsWith("\\");
+  const out: string[] = [];
+  for (const seg of p.replace(/\\/g, "/").split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else out.push(seg);
+  }
+  return (abs ? "/" : "") + out.join("/");
+}
+
+function runFormat(cliIO: CliIO, args: string[]): number {
+  const io = writable(cliIO);
+  const r = optionReader(args);
+  const inputs: string[] = [];
+  let out: string | undefined;
+  let force = false;
+  let profile: string | undefined;
+  let config: string | undefined;
+  for (let a = r.next(); a !== undefined; a = r.next()) {
+    if (flagIs(a, "--output", "-o")) out = r.value(a, "-o");
+    else if (flagIs(a, "--profile")) {
+      const v = r.value(a, "--profile");
+      if (!(v in PROFILES)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
+      profile = v;
+    } else if (flagIs(a, "--config")) config = r.value(a, "--config");
+    else if (a === "--force" || a === "-f") force = true;
+    else if (a.startsWith("-")) throw new UsageError(`未知选项「${a}」。运行 biganzi --help 查看用法。`);
+    else inputs.push(a);
+  }
+  if (inputs.length === 0) throw new UsageError("请给出要排版的 .docx 文件，例如：biganzi format 讲话稿.docx -o 讲话稿-排版.docx");
+  if (inputs.length > 1) throw new UsageError("一次只能排版一个文件。");
+  const input = inputs[0];
+  if (out !== undefined && normalizePath(out).toLowerCase() === normalizePath(input).toLowerCase()) {
+    throw new UsageError("输出文件不能与输入文件相同：排版不会覆盖原稿，请用 -o 另取一个文件名。");
+  }
+  const target = checkOutput(io, out, force, `biganzi format ${input} -o 排版后.docx`);
+  const spec = profileFor(io, profile, config).format;
+  // The same checks as `check` (exists, not a folder, size); then only a .docx will do.
+  loadDocument(io, input);
+  let result;
+  try {
+    result = formatDocx(io.readFile(input), spec);
+  } catch (e) {
+    if (e instanceof FormatError) throw new UsageError(`${input}：${e.message}`);
+    if (e instanceof ReaderError) throw new ReaderError(e.code, `${input}：${e.message}`);
+    throw e;
+  }
+  io.writeFile(target, result.bytes);
+  io.stdout(`已排版：${input} → ${target}，调整了 ${result.changed} 段。文字未作改动。\n`);
+  return 0;
+}
+
 /** Runs the CLI; returns the exit code. Never throws for user errors. */
 export function main(argv: string[], io: CliIO): number {
   const [cmd, ...rest] = argv;
@@ -342,6 +526,8 @@ export function main(argv: string[], io: CliIO): number {
     if (cmd === "check") return runCheck(io, rest);
     if (cmd === "rules") return runRules(io, rest);
     if (cmd === "suggest") return runSuggest(io, rest);
+    if (cmd === "new") return runNew(io, rest);
+    if (cmd === "format") return runFormat(io, rest);
     throw new UsageError(`未知命令「${cmd}」。运行 biganzi --help 查看用法。`);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ReaderError) {

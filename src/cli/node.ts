@@ -28,6 +28,8 @@ export function nodeIO(): CliIO {
         return false;
       }
     },
+    writeFile: (p, bytes) => fs.writeFileSync(p, bytes),
+    exists: (p) => fs.existsSync(p),
     version,
   };
 }

@@ -20,6 +20,8 @@ export interface CursorContext {
   text: string;
   /** The heading paragraph at or above the cursor (text including its marker), if any. */
   heading?: { paragraph: number; text: string };
+  /** Index of the last paragraph of the selection when it spans several paragraphs (else absent: = paragraph). */
+  selectionEnd?: number;
 }
 
 export interface ApplyResult {

@@ -11,7 +11,8 @@ import { readFlatOpc } from "../core/reader/index";
 import type { Finding, Fix, FormatPatch, TextEdit } from "../core/rules/types";
 import { errorCode, isOoxmlFallbackError, isRetryable, messageFor } from "./errors";
 import { detectFeatures, type WordFeatures } from "./host";
-import { roleFormats, styleDefinitions, STYLE_NAMES, type RoleFormat } from "./roles";
+import { buildParagraphsPackage } from "./ooxml";
+import { roleFormats, styleDefinitions, styleForPatch, STYLE_NAMES, type RoleFormat, type StyleName } from "./roles";
 import { alignParagraphs, escapeSearch, normalizeWordText, occurrenceIndex, planInsertion, planSearch, type SearchPlan, type SearchStep } from "./text";
 
 /** Key of our state in the document's settings. */
@@ -109,7 +110,14 @@ function queueRoleFormat(p: Word.Paragraph, f: RoleFormat, features: WordFeature
   p.font.bold = f.bold;
   p.alignment = f.alignment;
   p.firstLineIndent = f.firstLineIndentPt;
+  // Points only: the API cannot say "exactly"; the named style and the OOXML path carry the rule.
+  p.lineSpacing = f.lineSpacingPt;
   p.outlineLevel = f.outlineLevel;
+}
+
+/** Word's outline level name for a style's paragraph format. */
+function outlineLevelName(level: number): Word.OutlineLevel {
+  return (level >= 1 && level <= 9 ? `OutlineLevel${level}` : "OutlineLevelBodyText") as Word.OutlineLevel;
 }
 
 function queueSearch(p: Word.Paragraph, needle: string): Word.RangeCollection {
@@ -382,10 +390,14 @@ export class WordDocumentHost implements DocumentHost {
     if (usable.length === 0) return { applied, stale };
     const needSize = usable.some((f) => f.format?.some((e) => e.set.firstLineIndentChars !== undefined && e.set.sizePt === undefined));
     const farEast = this.features.farEastFont;
+    // Without nameFarEast, a paragraph gets its East Asian font through our named style where that is safe.
+    const styled = farEast ? new Map<number, StyleName>() : this.stylesForEdits(usable);
+    const needDirect = styled.size > 0;
+    const load = ["items/text", ...(needSize ? ["items/font/size"] : []), ...(needDirect ? ["items/font/bold", "items/font/italic"] : [])];
 
     await runWord(async (context) => {
       const paras = context.document.body.paragraphs;
-      paras.load(needSize ? "items/text,items/font/size" : "items/text");
+      paras.load(load.join(","));
       await context.sync(); // 1: the paragraphs as they read now
 
       const items = paras.items;
@@ -479,7 +491,20 @@ export class WordDocumentHost implements DocumentHost {
         }
         for (const fe of fix.format ?? []) {
           const p = wordPara(fe.paragraph)!;
-          job.format.push(() => queueFormat(p, fe.set, needSize ? (nn(p.font.size) ?? DEFAULT_SIZE_PT) : DEFAULT_SIZE_PT, farEast));
+          const style = styled.get(fe.paragraph);
+          job.format.push(() => {
+            const size = needSize ? (nn(p.font.size) ?? DEFAULT_SIZE_PT) : DEFAULT_SIZE_PT;
+            if (style) {
+              // The style first (it carries the East Asian font), then direct formatting over it;
+              // whole-paragraph bold/italic the style may reset are put back unless the patch sets them.
+              const bold = nn(p.font.bold);
+              const italic = nn(p.font.italic);
+              p.style = style;
+              if (fe.set.bold === undefined && typeof bold === "boolean") p.font.bold = bold;
+              if (typeof italic === "boolean") p.font.italic = italic;
+            }
+            queueFormat(p, fe.set, size, farEast);
+          });
         }
         pending.push(job);
       }
@@ -508,10 +533,41 @@ export class WordDocumentHost implements DocumentHost {
     return { applied, stale };
   }
 
+  /**
+   * Paragraphs whose format patch restates one of our named styles, and where applying that style
+   * is safe: the style is in use in the document as last read (so it exists and setting it cannot
+   * fail), no paragraph in it has an automatic list label (a numbered style would add text), and the
+   * paragraph itself is no list item (a style change could drop its number).
+   */
+  private stylesForEdits(fixes: Fix[]): Map<number, StyleName> {
+    const out = new Map<number, StyleName>();
+    const doc = this.model;
+    if (!doc) return out;
+    let usable: Map<string, boolean> | undefined;
+    for (const fix of fixes) {
+      for (const fe of fix.format ?? []) {
+        const name = styleForPatch(fe.set, this.profile?.format);
+        if (!name) continue;
+        if (!usable) {
+          usable = new Map();
+          for (const p of doc.paragraphs) {
+            if (!p.styleName) continue;
+            usable.set(p.styleName, (usable.get(p.styleName) ?? true) && !p.listLabel);
+          }
+        }
+        const para = doc.paragraphs[fe.paragraph];
+        if (usable.get(name) && para && !para.listLabel) out.set(fe.paragraph, name);
+      }
+    }
+    return out;
+  }
+
   async insertParagraphs(paras: InsertParagraph[]): Promise<void> {
     if (paras.length === 0) return;
-    const formats = roleFormats(this.profile?.format);
+    const spec = this.profile?.format;
+    const formats = roleFormats(spec);
     const useStyles = this.features.stylesApi;
+    const farEast = this.features.farEastFont;
     await runWord(async (context) => {
       const doc = context.document;
       const anchor = doc.getSelection().paragraphs.getLast();
@@ -528,31 +584,43 @@ export class WordDocumentHost implements DocumentHost {
       await context.sync(); // 1: the cursor paragraph, which styles exist
 
       if (useStyles) {
-        const defs = styleDefinitions(this.profile?.format);
+        const defs = styleDefinitions(spec);
         for (const name of STYLE_NAMES) {
           if (!existing.get(name)!.isNullObject) continue;
           const f = defs[name];
           const s = doc.addStyle(name, "Paragraph");
           s.font.name = f.font;
+          if (farEast) s.font.nameFarEast = f.font;
           s.font.size = f.sizePt;
           s.font.bold = f.bold;
           s.paragraphFormat.alignment = f.alignment;
           s.paragraphFormat.firstLineIndent = f.firstLineIndentPt;
-          s.paragraphFormat.outlineLevel = f.outlineLevel <= 9 ? (`OutlineLevel${f.outlineLevel}` as Word.OutlineLevel) : "OutlineLevelBodyText";
+          s.paragraphFormat.lineSpacing = f.lineSpacingPt;
+          s.paragraphFormat.outlineLevel = outlineLevelName(f.outlineLevel);
         }
       }
-      // An empty cursor paragraph takes the first inserted paragraph instead of staying blank.
-      let prev: Word.Paragraph = anchor;
-      let rest = paras;
-      if (normalizeWordText(anchor.text).trim() === "") {
-        anchor.insertText(paras[0].text, "Replace");
-        this.styleParagraph(anchor, formats[paras[0].role], useStyles);
-        rest = paras.slice(1);
-      }
-      for (const para of rest) {
-        const np = prev.insertParagraph(para.text, "After");
-        this.styleParagraph(np, formats[para.role], useStyles);
-        prev = np;
+      // An empty cursor paragraph takes the inserted paragraphs instead of staying blank.
+      const emptyAnchor = normalizeWordText(anchor.text).trim() === "";
+      if (!farEast) {
+        // No API for the East Asian font: one OOXML package with the styles and direct w:rFonts eastAsia.
+        const target = emptyAnchor ? anchor : anchor.insertParagraph("", "After");
+        const range = target.insertOoxml(buildParagraphsPackage(paras, spec), "Replace");
+        // The package's last paragraph merges into the target and keeps the target's paragraph
+        // properties (office-js #2914): restate its role's formatting directly.
+        this.styleParagraph(range.paragraphs.getLast(), formats[paras[paras.length - 1].role], useStyles);
+      } else {
+        let prev: Word.Paragraph = anchor;
+        let rest = paras;
+        if (emptyAnchor) {
+          anchor.insertText(paras[0].text, "Replace");
+          this.styleParagraph(anchor, formats[paras[0].role], useStyles);
+          rest = paras.slice(1);
+        }
+        for (const para of rest) {
+          const np = prev.insertParagraph(para.text, "After");
+          this.styleParagraph(np, formats[para.role], useStyles);
+          prev = np;
+        }
       }
       await context.sync(); // 2: styles, paragraphs, formatting
     });
@@ -593,18 +661,22 @@ export class WordDocumentHost implements DocumentHost {
 
   private readCursorOnce(): Promise<CursorContext | undefined> {
     return runWord(async (context) => {
-      const cur = context.document.getSelection().paragraphs.getFirst();
+      const selected = context.document.getSelection().paragraphs;
+      const cur = selected.getFirst();
       // Everything from the start of the body to the end of the cursor's paragraph: its paragraph
       // count gives the cursor's index, its texts the heading above (WordApi 1.3, one sync).
       const upto = context.document.body.getRange("Start").expandTo(cur.getRange("End"));
       const ps = upto.paragraphs;
       ps.load("items/text");
+      // The selection's own paragraphs: their count gives the last one's index (a small property each).
+      selected.load("items/tableNestingLevel");
       await context.sync();
       const items = ps.items;
       if (items.length === 0) return undefined;
       const w = items.length - 1;
       const paragraph = this.modelIndex(w);
-      const ctx: CursorContext = { paragraph, text: normalizeWordText(items[w].text) };
+      const last = w + Math.max(1, selected.items.length) - 1;
+      const ctx: CursorContext = { paragraph, text: normalizeWordText(items[w].text), selectionEnd: this.modelIndex(last) };
       for (let i = w; i >= 0; i--) {
         const text = normalizeWordText(items[i].text);
         const mi = this.modelIndex(i);

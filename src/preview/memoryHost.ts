@@ -22,6 +22,8 @@ export interface MemorySelection {
   paragraph: number;
   start: number;
   end: number;
+  /** The last paragraph when the selection spans several (start/end are then offsets in `paragraph`, the first). */
+  endParagraph?: number;
 }
 
 export interface MemoryComment {
@@ -122,6 +124,20 @@ export class MemoryHost implements DocumentHost {
     this.changed(true);
   }
 
+  /** Selects whole paragraphs from…to (both included), as a clerk drags over several paragraphs. */
+  selectParagraphs(from: number, to: number): void {
+    const n = this.model.paragraphs.length;
+    if (n === 0) return;
+    const a = Math.max(0, Math.min(from, to, n - 1));
+    const b = Math.min(n - 1, Math.max(from, to));
+    if (a === b) {
+      this.placeCursor(a, 0, this.model.paragraphs[a].text.length);
+      return;
+    }
+    this.selection = { paragraph: a, start: 0, end: this.model.paragraphs[a].text.length, endParagraph: b };
+    this.changed(true);
+  }
+
   async readDocument(): Promise<DocModel> {
     await this.delay();
     return this.model;
@@ -197,6 +213,7 @@ export class MemoryHost implements DocumentHost {
     if (!sel || !paras[sel.paragraph]) return undefined;
     const p = paras[sel.paragraph];
     const ctx: CursorContext = { paragraph: sel.paragraph, text: p.text };
+    if (sel.endParagraph !== undefined && sel.endParagraph > sel.paragraph) ctx.selectionEnd = sel.endParagraph;
     for (let i = sel.paragraph; i >= 0; i--) {
       if (headingLevelOf(paras[i]) !== undefined) {
         ctx.heading = { paragraph: i, text: displayText(paras[i]) };
@@ -280,6 +297,8 @@ export class MemoryHost implements DocumentHost {
     }
     const s = Math.min(sel.start, p.text.length);
     this.selection = { paragraph: sel.paragraph, start: s, end: Math.max(s, Math.min(sel.end, p.text.length)) };
+    const last = Math.min(sel.endParagraph ?? sel.paragraph, this.model.paragraphs.length - 1);
+    if (last > sel.paragraph) this.selection.endParagraph = last;
   }
 
   private changed(selectionMoved: boolean): void {

@@ -1,109 +1,369 @@
-/** 大纲: choose how many parts and sub-headings, preview the skeleton, insert it after the cursor. */
-import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+/**
+ * 大纲: insert an outline template (提纲); see the draft's outline as a tree with numbering faults,
+ * characters and speaking time per part; insert the next heading or a sub-heading at the cursor;
+ * renumber the headings at the cursor; and 一键排版 — set fonts, sizes, indents, line spacing and
+ * outline levels by what each paragraph is, without touching the text.
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import type { InsertParagraph } from "../core/host";
+import type { OutlineNode } from "../core/numbering";
+import { formatPlan, headingAt, nextHeading, renumberPlan, sectionStats } from "../core/outline/actions";
+import { buildOutline } from "../core/numbering";
+import { resolveProfile } from "../core/profiles";
+import type { Finding } from "../core/rules/types";
 import { userMessage } from "./errors";
 import { useHost } from "./hostContext";
-import { buildSpeechSkeleton, chineseNumeral, SECTIONS_MAX, SECTIONS_MIN, SUBSECTIONS_MAX, SUBSECTIONS_MIN } from "./skeleton";
+import { analyseDraft, type Draft } from "./outline/draft";
+import { OutlineTree } from "./outline/OutlineTree";
+import { formatDuration, loadPace, parsePace, PACE_MAX, PACE_MIN, savePace } from "./outline/pace";
+import { TemplatePanel } from "./outline/TemplatePanel";
+import { useStore } from "./phrases/store";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: "12px" },
-  controls: { display: "flex", columnGap: "12px", flexWrap: "wrap" },
-  preview: {
-    listStyleType: "none",
-    margin: 0,
-    padding: "8px",
-    maxHeight: "240px",
-    overflowY: "auto",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    fontSize: tokens.fontSizeBase200,
+  root: { display: "flex", flexDirection: "column", rowGap: "16px" },
+  section: { display: "flex", flexDirection: "column", rowGap: "8px" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  row: { display: "flex", alignItems: "flex-end", columnGap: "8px", rowGap: "8px", flexWrap: "wrap" },
+  pace: { width: "8em" },
+  others: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "4px" },
+  other: {
+    textAlign: "left",
+    background: "none",
+    border: "none",
+    padding: 0,
+    cursor: "pointer",
+    color: tokens.colorPaletteRedForeground1,
+    font: "inherit",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
-  title: { textAlign: "center", fontWeight: tokens.fontWeightSemibold },
-  level1: { fontWeight: tokens.fontWeightSemibold, paddingLeft: "1em" },
-  level2: { paddingLeft: "2em" },
-  body: { paddingLeft: "2em", color: tokens.colorNeutralForeground3 },
 });
 
-const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+type Busy = "reading" | "inserting" | "renumbering" | "formatting" | "selecting";
+
+const BUSY_LABEL: Record<Busy, string> = {
+  reading: "正在读取文档…",
+  inserting: "正在插入…",
+  renumbering: "正在重新编号…",
+  formatting: "正在排版…",
+  selecting: "正在定位…",
+};
+
+/** The part of the tab an action belongs to: its spinner and messages show there. */
+type Where = "template" | "tree" | "format";
+
+interface Notice {
+  intent: "success" | "warning" | "info";
+  text: string;
+  where: Where;
+}
+
+type Scope = "document" | "selection";
 
 export function OutlineTab() {
   const host = useHost();
+  const store = useStore();
   const styles = useStyles();
-  const [sections, setSections] = useState(3);
-  const [subsections, setSubsections] = useState(2);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [notice, setNotice] = useState<string>();
-  const skeleton = useMemo(() => buildSpeechSkeleton(sections, subsections), [sections, subsections]);
+  const ids = useId();
+  const [busy, setBusy] = useState<{ kind: Busy; where: Where }>();
+  const [error, setError] = useState<{ text: string; retry: () => void; where: Where }>();
+  const [notice, setNotice] = useState<Notice>();
+  const [draft, setDraft] = useState<Draft>();
+  const [selected, setSelected] = useState<number>();
+  const [pace, setPace] = useState(() => loadPace(store));
+  const [paceText, setPaceText] = useState(() => String(loadPace(store)));
+  const [scope, setScope] = useState<Scope>("document");
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
-  const insert = async () => {
-    setBusy(true);
+  /** Runs one host action with busy state; a failure shows a Chinese message with 重试. */
+  const run = useCallback(async (kind: Busy, where: Where, action: () => Promise<void>, retry: () => void, keepNotice = false) => {
+    setBusy({ kind, where });
     setError(undefined);
-    setNotice(undefined);
+    if (!keepNotice) setNotice(undefined);
     try {
-      await host.insertParagraphs(skeleton);
-      setNotice(`已在光标所在段落之后插入提纲，共 ${skeleton.length} 段。请把〔〕中的内容换成实际内容。`);
+      await action();
     } catch (e) {
-      setError(userMessage(e));
+      if (mounted.current) setError({ text: userMessage(e), retry, where });
     } finally {
-      setBusy(false);
+      if (mounted.current) setBusy(undefined);
+    }
+  }, []);
+
+  /** Re-reads the document: the tree, counts and faults. */
+  const reload = useCallback(
+    (keepNotice = true): Promise<void> =>
+      run(
+        "reading",
+        "tree",
+        async () => {
+          const doc = await host.readDocument();
+          // The outline and its four numbering rules are linear and quick: no need to yield first.
+          if (mounted.current) setDraft(analyseDraft(doc));
+        },
+        () => void reload(false),
+        keepNotice,
+      ),
+    [host, run],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const stats = useMemo(() => (draft ? sectionStats(draft.doc, draft.outline, pace) : undefined), [draft, pace]);
+
+  const changePace = (raw: string) => {
+    setPaceText(raw);
+    const p = parsePace(raw);
+    if (p !== undefined) {
+      setPace(p);
+      savePace(store, p);
     }
   };
+  const paceInvalid = parsePace(paceText) === undefined;
 
-  const cls = (role: string) =>
-    role === "title" ? styles.title : role === "level1" ? styles.level1 : role === "level2" ? styles.level2 : role === "body" ? styles.body : undefined;
+  const insertTemplate = (paras: InsertParagraph[]): void =>
+    void run(
+      "inserting",
+      "template",
+      async () => {
+        await host.insertParagraphs(paras);
+        setNotice({ intent: "success", text: `已在光标所在段落之后插入提纲，共 ${paras.length} 段。请把〔〕中的内容换成实际内容。`, where: "template" });
+        await reload();
+      },
+      () => insertTemplate(paras),
+    );
 
-  return (
-    <div className={styles.root}>
-      <Body1>生成一篇讲话稿的提纲：标题、称谓、开头、“下面，我讲几点意见”、各部分标题和结尾。</Body1>
-      <div className={styles.controls}>
-        <Field label="讲几点（一级标题数）">
-          <Select value={String(sections)} onChange={(_e, d) => setSections(Number(d.value))}>
-            {range(SECTIONS_MIN, SECTIONS_MAX).map((n) => (
-              <option key={n} value={n}>
-                {chineseNumeral(n)}点
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="每点下的小标题数">
-          <Select value={String(subsections)} onChange={(_e, d) => setSubsections(Number(d.value))}>
-            {range(SUBSECTIONS_MIN, SUBSECTIONS_MAX).map((n) => (
-              <option key={n} value={n}>
-                {n === 0 ? "不要小标题" : `${chineseNumeral(n)}个`}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <Caption1>提纲预览</Caption1>
-      <ul className={styles.preview} aria-label="提纲预览" tabIndex={0}>
-        {skeleton.map((p, i) => (
-          <li key={i} className={cls(p.role)}>
-            {p.text}
-          </li>
-        ))}
-      </ul>
-      <div>
-        <Button appearance="primary" onClick={() => void insert()} disabled={busy}>
-          插入提纲
-        </Button>
-      </div>
-      <Caption1>提纲插入到光标所在段落之后。</Caption1>
-      {busy && <Spinner size="tiny" label="正在插入…" />}
-      {error && (
+  const insertHeading = (mode: "sibling" | "child"): void =>
+    void run(
+      "inserting",
+      "tree",
+      async () => {
+        const cursor = await host.readCursor();
+        if (!cursor) throw new Error("请先在文档中把光标放到要插入标题的位置。");
+        const doc = await host.readDocument();
+        const outline = buildOutline(doc);
+        const h = nextHeading(doc, outline, cursor.paragraph, mode);
+        if (!h) {
+          const above = headingAt(outline, cursor.paragraph);
+          setNotice({
+            intent: "info",
+            where: "tree",
+            text:
+              mode === "sibling"
+                ? "光标上方的标题不是一到四级标题，无法续编下一个。"
+                : above
+                  ? "光标所在的已是第四级标题（（1））之下，不再往下分级。"
+                  : "光标上方还没有标题，无法插入下级标题。请先插入一级标题。",
+          });
+          return;
+        }
+        await host.insertParagraphs([h]);
+        setNotice({ intent: "success", text: `已在光标所在段落之后插入“${h.text}”，请把〔标题〕换成实际标题。`, where: "tree" });
+        await reload();
+      },
+      () => insertHeading(mode),
+    );
+
+  const renumber = (): void =>
+    void run(
+      "renumbering",
+      "tree",
+      async () => {
+        const cursor = await host.readCursor();
+        if (!cursor) throw new Error("请先把光标放到要重新编号的标题或其下的正文中。");
+        const doc = await host.readDocument();
+        const outline = buildOutline(doc);
+        const node = outline.byParagraph.get(cursor.paragraph) ?? headingAt(outline, cursor.paragraph);
+        if (!node) {
+          setNotice({ intent: "info", text: "光标上方没有标题，没有可重新编号的序号。", where: "tree" });
+          return;
+        }
+        const plan = renumberPlan(doc, outline, cursor.paragraph);
+        if (plan.length === 0) {
+          setNotice({
+            intent: "info",
+            where: "tree",
+            text: node.marker.fromLabel ? "这一组序号是 Word 自动编号，请在 Word 的“编号”中调整。" : "这一组序号已是连续的，无需重新编号。",
+          });
+          return;
+        }
+        const expected: Record<number, string> = {};
+        for (const e of plan) expected[e.paragraph] = doc.paragraphs[e.paragraph].text;
+        const res = await host.applyFixes([{ description: "重新编号", text: plan }], expected);
+        setNotice(
+          res.applied > 0
+            ? { intent: "success", text: `已重新编号，改了 ${plan.length} 个序号。`, where: "tree" }
+            : { intent: "warning", text: "文档在读取之后有改动，未重新编号。请再试一次。", where: "tree" },
+        );
+        await reload();
+      },
+      () => renumber(),
+    );
+
+  const format = (): void =>
+    void run(
+      "formatting",
+      "format",
+      async () => {
+        const doc = await host.readDocument();
+        let range: { from: number; to: number } | undefined;
+        if (scope === "selection") {
+          const cursor = await host.readCursor();
+          if (!cursor) throw new Error("请先在文档中选中要排版的段落。");
+          range = { from: cursor.paragraph, to: cursor.selectionEnd ?? cursor.paragraph };
+        }
+        const plan = formatPlan(doc, buildOutline(doc), resolveProfile("speech").format, range);
+        if (plan.length === 0) {
+          setNotice({ intent: "info", text: "所选范围内没有需要排版的段落（空行、表格和落款等不排版）。", where: "format" });
+          return;
+        }
+        const expected: Record<number, string> = {};
+        for (const e of plan) expected[e.paragraph] = doc.paragraphs[e.paragraph].text;
+        const res = await host.applyFixes([{ description: "一键排版", format: plan }], expected);
+        setNotice(
+          res.applied > 0
+            ? { intent: "success", text: `已排版 ${plan.length} 段：字体、字号、缩进、行距和大纲级别已按规范设置，文字未改动。`, where: "format" }
+            : { intent: "warning", text: "文档在读取之后有改动，未排版。请再试一次。", where: "format" },
+        );
+        await reload();
+      },
+      () => format(),
+    );
+
+  const select = (paragraph: number): void =>
+    void run(
+      "selecting",
+      "tree",
+      async () => {
+        setSelected(paragraph);
+        await host.select(paragraph, 0, 0);
+      },
+      () => select(paragraph),
+      true,
+    );
+
+  const disabled = busy !== undefined;
+  const others: Finding[] = draft?.others ?? [];
+
+  /** The spinner and messages of the part `where`. */
+  const status = (where: Where) => (
+    <>
+      {busy?.where === where && <Spinner size="tiny" label={BUSY_LABEL[busy.kind]} />}
+      {error?.where === where && (
         <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarBody>{error.text}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void insert()}>重试</Button>
+            <Button onClick={error.retry} disabled={disabled}>
+              重试
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
+      {notice?.where === where && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
+    </>
+  );
+
+  return (
+    <div className={styles.root}>
+      <section className={styles.section} aria-labelledby={`${ids}-tpl`}>
+        <h2 id={`${ids}-tpl`} className={styles.heading}>
+          插入提纲
+        </h2>
+        <TemplatePanel disabled={disabled} onInsert={insertTemplate} />
+        {status("template")}
+      </section>
+
+      <section className={styles.section} aria-labelledby={`${ids}-tree`}>
+        <h2 id={`${ids}-tree`} className={styles.heading}>
+          文稿大纲
+        </h2>
+        <div className={styles.row}>
+          <Button onClick={() => void reload(false)} disabled={disabled}>
+            刷新
+          </Button>
+          <Field
+            label="语速（字/分钟）"
+            validationState={paceInvalid ? "error" : "none"}
+            validationMessage={paceInvalid ? `请输入 ${PACE_MIN} 到 ${PACE_MAX} 之间的整数` : undefined}
+          >
+            <Input className={styles.pace} inputMode="numeric" value={paceText} onChange={(_e, d) => changePace(d.value)} />
+          </Field>
+        </div>
+        {draft && stats && (
+          <Body1 role="status">
+            全文共 {stats.total.chars} 字，按每分钟 {pace} 字约需 {formatDuration(stats.total.seconds)}。
+          </Body1>
+        )}
+        <div className={styles.row} role="group" aria-label="在光标处">
+          <Button onClick={() => insertHeading("sibling")} disabled={disabled}>
+            插入下一标题
+          </Button>
+          <Button onClick={() => insertHeading("child")} disabled={disabled}>
+            插入下级标题
+          </Button>
+          <Button onClick={renumber} disabled={disabled}>
+            重新编号
+          </Button>
+        </div>
+        {status("tree")}
+        <Caption1>以上三项按光标所在位置操作：新标题插入到光标所在段落之后；重新编号只改光标所在的那一组同级序号。</Caption1>
+        {draft && stats && draft.nodes.length > 0 && <OutlineTree draft={draft} stats={stats} selected={selected} onSelect={(n: OutlineNode) => select(n.paragraph)} />}
+        {draft && draft.nodes.length === 0 && <Body1>文稿中还没有识别出标题（一、（一）1.（1））。</Body1>}
+        {others.length > 0 && (
+          <ul className={styles.others} aria-label="其他层次问题">
+            {others.map((f, i) => (
+              <li key={`${f.rule}|${f.paragraph}|${f.start}|${i}`}>
+                <button type="button" className={styles.other} onClick={() => select(f.paragraph)} title="在文档中选中此段">
+                  第 {f.paragraph + 1} 段：{f.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby={`${ids}-fmt`}>
+        <h2 id={`${ids}-fmt`} className={styles.heading}>
+          一键排版
+        </h2>
+        <Field label="排版范围">
+          <RadioGroup layout="horizontal" value={scope} onChange={(_e, d) => setScope(d.value as Scope)}>
+            <Radio value="document" label="全文" />
+            <Radio value="selection" label="所选段落" />
+          </RadioGroup>
+        </Field>
+        <div>
+          <Button appearance="primary" onClick={format} disabled={disabled}>
+            一键排版
+          </Button>
+        </div>
+        {status("format")}
+        <Caption1>按标题、各级标题、正文设置字体、字号、首行缩进、行距和大纲级别，只改格式，不改文字。</Caption1>
+      </section>
     </div>
   );
 }

@@ -28,6 +28,8 @@ function run(argv: string[], files: Record<string, Uint8Array | string> = {}): C
       return typeof v === "string" ? enc.encode(v).length : v.length;
     },
     isDirectory: (p) => files[p] === "DIR",
+    writeFile: (p, bytes) => void (files[p] = bytes),
+    exists: (p) => files[p] !== undefined,
     version: "9.9.9",
   };
   const code = main(argv, io);

@@ -7,8 +7,15 @@
  * - Collections load with "items/a,items/b/c" (or "a,b/c"); `items` is readable only after a load + sync.
  * - Ranges are live: edits in a paragraph move the ranges after them, as Word's ranges do.
  * - APIs above the configured requirement sets fail at sync with ApiNotFound.
+ * - insertOoxml parses the package with our reader (readFlatOpc) and inserts its paragraphs as Word
+ *   does: the last one merges into the target paragraph and keeps the target's paragraph properties
+ *   (office-js #2914); a style already in the document keeps its resident definition.
+ * - Applying a named style sets the properties the style defines; direct formatting set after it wins.
  * Install with `fake.install()` in each test; it sets globalThis.Word and globalThis.Office.
  */
+
+import type { Alignment, Paragraph as ModelParagraph } from "../../src/core/model";
+import { readFlatOpc } from "../../src/core/reader/index";
 
 export class FakeOfficeError extends Error {
   override readonly name = "RichApi.Error";
@@ -24,6 +31,7 @@ export interface FontInit {
   name?: string | null;
   size?: number | null;
   bold?: boolean | null;
+  italic?: boolean | null;
   nameFarEast?: string;
 }
 
@@ -61,7 +69,7 @@ export interface FakeOptions {
 
 class Para {
   text: string;
-  font: { name: string | null; size: number | null; bold: boolean | null; nameFarEast?: string };
+  font: { name: string | null; size: number | null; bold: boolean | null; italic: boolean | null; nameFarEast?: string };
   alignment: string;
   firstLineIndent: number;
   lineSpacing: number;
@@ -72,7 +80,7 @@ class Para {
   textBox: boolean;
   constructor(init: ParaInit) {
     this.text = init.text;
-    this.font = { name: "仿宋_GB2312", size: 16, bold: false, ...init.font };
+    this.font = { name: "仿宋_GB2312", size: 16, bold: false, italic: false, ...init.font };
     this.alignment = init.alignment ?? "Justified";
     this.firstLineIndent = init.firstLineIndent ?? 0;
     this.lineSpacing = init.lineSpacing ?? 28;
@@ -96,11 +104,42 @@ class LiveRange {
   ) {}
 }
 
-interface StyleDef {
+export interface StyleDef {
   name: string;
   type: string;
   font: Record<string, unknown>;
   paragraphFormat: Record<string, unknown>;
+}
+
+const ALIGN_TO_WORD: Record<Alignment, string> = { left: "Left", center: "Centered", right: "Right", justify: "Justified", distribute: "Justified" };
+const JC_FROM_WORD: Record<string, string> = { Left: "left", Centered: "center", Right: "right", Justified: "both" };
+
+function outlineName(level: number): string {
+  return level >= 1 && level <= 9 ? `OutlineLevel${level}` : "OutlineLevelBodyText";
+}
+
+function outlineNumber(v: unknown): number | undefined {
+  if (typeof v === "number") return v;
+  if (typeof v !== "string") return undefined;
+  const m = /^OutlineLevel([1-9])$/.exec(v);
+  return m ? Number(m[1]) : v === "OutlineLevelBodyText" ? 10 : undefined;
+}
+
+/** A style's properties as OOXML (for getOoxml's styles.xml and for resident definitions). */
+function styleXml(id: string, def: StyleDef): string {
+  const f = def.font;
+  const pf = def.paragraphFormat;
+  const name = typeof f.name === "string" ? f.name : undefined;
+  const ea = typeof f.nameFarEast === "string" ? f.nameFarEast : undefined;
+  const fonts = name || ea ? `<w:rFonts${name ? ` w:ascii="${xmlEscape(name)}" w:hAnsi="${xmlEscape(name)}"` : ""}${ea ? ` w:eastAsia="${xmlEscape(ea)}"` : ""}/>` : "";
+  const rPr = `${fonts}${typeof f.bold === "boolean" ? (f.bold ? "<w:b/>" : '<w:b w:val="0"/>') : ""}${typeof f.size === "number" ? `<w:sz w:val="${f.size * 2}"/>` : ""}`;
+  const ol = outlineNumber(pf.outlineLevel);
+  const pPr =
+    (typeof pf.lineSpacing === "number" ? `<w:spacing w:line="${Math.round(pf.lineSpacing * 20)}" w:lineRule="exact"/>` : "") +
+    (typeof pf.firstLineIndent === "number" ? `<w:ind w:firstLine="${Math.round(pf.firstLineIndent * 20)}"/>` : "") +
+    (typeof pf.alignment === "string" && JC_FROM_WORD[pf.alignment] ? `<w:jc w:val="${JC_FROM_WORD[pf.alignment]}"/>` : "") +
+    (ol !== undefined ? `<w:outlineLvl w:val="${ol <= 9 ? ol - 1 : 9}"/>` : "");
+  return `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${xmlEscape(id)}"><w:name w:val="${xmlEscape(def.name)}"/><w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`;
 }
 
 export interface Comment {
@@ -227,7 +266,7 @@ class ClientResult<T> {
 }
 
 class FontProxy extends FakeObject {
-  protected scalars = ["name", "size", "bold", "nameFarEast"] as const;
+  protected scalars = ["name", "size", "bold", "italic", "nameFarEast"] as const;
   constructor(
     ctx: Ctx,
     private readonly owner: ParagraphProxy,
@@ -237,9 +276,9 @@ class FontProxy extends FakeObject {
   protected current(prop: string): unknown {
     if (prop === "nameFarEast") this.ctx.fake.require("WordApiDesktop", "1.3", "Font.nameFarEast");
     const f = this.owner.target().font;
-    return prop === "nameFarEast" ? f.nameFarEast ?? f.name : f[prop as "name" | "size" | "bold"];
+    return prop === "nameFarEast" ? f.nameFarEast ?? f.name : f[prop as "name" | "size" | "bold" | "italic"];
   }
-  private setter(prop: "name" | "size" | "bold" | "nameFarEast", v: unknown): void {
+  private setter(prop: "name" | "size" | "bold" | "italic" | "nameFarEast", v: unknown): void {
     this.queue(() => {
       if (prop === "nameFarEast") this.ctx.fake.require("WordApiDesktop", "1.3", "Font.nameFarEast");
       (this.owner.target().font as Record<string, unknown>)[prop] = v;
@@ -262,6 +301,12 @@ class FontProxy extends FakeObject {
   }
   set bold(v: boolean) {
     this.setter("bold", v);
+  }
+  get italic(): boolean {
+    return this.read("italic") as boolean;
+  }
+  set italic(v: boolean) {
+    this.setter("italic", v);
   }
   get nameFarEast(): string {
     return this.read("nameFarEast") as string;
@@ -325,8 +370,19 @@ class ParagraphProxy extends FakeObject {
       if (prop === "style" && !this.ctx.fake.styles.has(String(v)) && !this.ctx.fake.builtinStyles.has(String(v))) {
         throw err("ItemNotFound", `fake: no style named ${String(v)}`);
       }
+      if (prop === "style") this.ctx.fake.applyStyle(this.target(), String(v));
       (this.target() as unknown as Record<string, unknown>)[prop] = v;
     });
+  }
+  /** Paragraph.insertOoxml (WordApi 1.1): Replace, Start or End only (Before/After exist on Range). */
+  insertOoxml(ooxml: string, loc: string): RangeProxy {
+    const r = new RangeProxy(this.ctx);
+    this.queue(() => {
+      if (loc !== "Replace" && loc !== "Start" && loc !== "End") throw err("InvalidArgument", `fake: Paragraph.insertOoxml location ${loc}`);
+      if (loc !== "Replace") throw err("NotImplemented", `fake: Paragraph.insertOoxml at ${loc} is not modelled`);
+      r.resolveTo(this.ctx.fake.insertOoxmlReplacing(this.target(), ooxml));
+    });
+    return r;
   }
   get text(): string {
     return this.read("text") as string;
@@ -621,6 +677,12 @@ class StyleFontProxy {
   set bold(v: boolean) {
     this.set("bold", v);
   }
+  set nameFarEast(v: string) {
+    this.ctx.queue.push(() => {
+      this.ctx.fake.require("WordApiDesktop", "1.3", "Font.nameFarEast");
+      this.style.def().font.nameFarEast = v;
+    });
+  }
 }
 
 class StyleParagraphFormatProxy {
@@ -641,6 +703,9 @@ class StyleParagraphFormatProxy {
   }
   set outlineLevel(v: string) {
     this.set("outlineLevel", v);
+  }
+  set lineSpacing(v: number) {
+    this.set("lineSpacing", v);
   }
 }
 
@@ -864,6 +929,98 @@ export class FakeWord {
     return np;
   }
 
+  /** Adds a style to the document as if the user or a template had made it (tests). */
+  defineStyle(def: Omit<StyleDef, "type"> & { type?: string }): void {
+    this.styles.set(def.name, { type: "Paragraph", ...def });
+  }
+
+  /** Applying a named style: the properties it defines replace the paragraph's. */
+  applyStyle(p: Para, name: string): void {
+    const def = this.styles.get(name);
+    if (!def) return;
+    const f = def.font;
+    if (typeof f.name === "string") p.font.name = f.name;
+    if (typeof f.nameFarEast === "string") p.font.nameFarEast = f.nameFarEast;
+    if (typeof f.size === "number") p.font.size = f.size;
+    // Character formatting over the whole paragraph goes back to the style's (Word keeps only partial runs).
+    p.font.bold = typeof f.bold === "boolean" ? f.bold : false;
+    p.font.italic = typeof f.italic === "boolean" ? f.italic : false;
+    const pf = def.paragraphFormat;
+    if (typeof pf.alignment === "string") p.alignment = pf.alignment;
+    if (typeof pf.firstLineIndent === "number") p.firstLineIndent = pf.firstLineIndent;
+    if (typeof pf.lineSpacing === "number") p.lineSpacing = pf.lineSpacing;
+    const ol = outlineNumber(pf.outlineLevel);
+    if (ol !== undefined) p.outlineLevel = ol;
+  }
+
+  /** Packages passed to insertOoxml, in order. */
+  insertedOoxml: string[] = [];
+
+  /**
+   * Paragraph.insertOoxml(xml, "Replace"): the package's paragraphs replace the paragraph's text.
+   * All but the last become new paragraphs before it; the last merges into the target, which keeps
+   * its own paragraph properties (the run formatting comes along). Styles new to the document are
+   * added from the package; styles it already has keep their resident definition.
+   */
+  insertOoxmlReplacing(p: Para, xml: string): LiveRange {
+    this.insertedOoxml.push(xml);
+    let model: ModelParagraph[];
+    let pkg = xml;
+    const ids = new Map<string, string>(); // style id → name
+    for (const m of xml.matchAll(/<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>[\s\S]*?<w:name w:val="([^"]*)"/g)) ids.set(m[1], m[2]);
+    // Resident definitions win over the package's.
+    pkg = pkg.replace(/<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>[\s\S]*?<\/w:style>/g, (whole, id: string) => {
+      const name = ids.get(id);
+      const resident = name === undefined ? undefined : this.styles.get(name);
+      return resident ? styleXml(id, resident) : whole;
+    });
+    try {
+      model = readFlatOpc(pkg).paragraphs;
+    } catch (e) {
+      throw err("InvalidArgument", `fake: insertOoxml could not read the package: ${(e as Error).message}`);
+    }
+    // Styles new to the document, with the definition the package gives them.
+    for (const [id, name] of ids) {
+      if (this.styles.has(name) || this.builtinStyles.has(name)) continue;
+      const probe = pkg.replace(/<w:body>[\s\S]*<\/w:body>/, `<w:body><w:p><w:pPr><w:pStyle w:val="${xmlEscape(id)}"/></w:pPr><w:r><w:t>字</w:t></w:r></w:p></w:body>`);
+      const d = readFlatOpc(probe).paragraphs[0];
+      const run = d.runs[0];
+      this.styles.set(name, {
+        name,
+        type: "Paragraph",
+        font: { name: run.fontLatin, nameFarEast: run.fontEastAsia, size: run.sizePt, bold: run.bold },
+        paragraphFormat: {
+          alignment: d.alignment ? ALIGN_TO_WORD[d.alignment] : "Left",
+          firstLineIndent: d.firstLineIndentPt ?? 0,
+          ...(d.lineSpacing ? { lineSpacing: d.lineSpacing.rule === "auto" ? d.lineSpacing.value * 12 : d.lineSpacing.value } : {}),
+          outlineLevel: outlineName(d.outlineLevel === undefined ? 10 : d.outlineLevel + 1),
+        },
+      });
+    }
+    const toPara = (m: ModelParagraph): Para => {
+      const run = m.runs[0];
+      const size = run?.sizePt ?? null;
+      return new Para({
+        text: m.text.replace(/\n/g, "\u000b"),
+        font: { name: run?.fontLatin ?? null, size, bold: run?.bold ?? false, ...(run?.fontEastAsia ? { nameFarEast: run.fontEastAsia } : {}) },
+        alignment: m.alignment ? ALIGN_TO_WORD[m.alignment] : "Left",
+        firstLineIndent: m.firstLineIndentPt ?? (m.firstLineIndentChars ?? 0) * (size ?? 10.5),
+        lineSpacing: m.lineSpacing ? (m.lineSpacing.rule === "auto" ? m.lineSpacing.value * 12 : m.lineSpacing.value) : 12,
+        outlineLevel: m.outlineLevel === undefined ? 10 : m.outlineLevel + 1,
+        style: m.styleName ?? "Normal",
+        tableNestingLevel: p.tableNestingLevel,
+      });
+    };
+    if (model.length === 0) return this.edit(p, 0, p.text.length, "");
+    const before = model.slice(0, -1).map(toPara);
+    const last = toPara(model[model.length - 1]);
+    this.paras.splice(this.index(p), 0, ...before);
+    this.edit(p, 0, p.text.length, last.text);
+    p.font = { ...last.font };
+    const first = before[0] ?? p;
+    return this.range(first, 0, p, p.text.length);
+  }
+
   search(p: Para, raw: string, options: { matchCase?: boolean; matchWildcards?: boolean }): LiveRange[] {
     if (options.matchWildcards) throw err("NotImplemented", "fake: wildcard search");
     if (raw.length === 0 || raw.length > 255) throw err("SearchStringInvalidOrTooLong", "fake: search string empty or too long");
@@ -904,17 +1061,23 @@ export class FakeWord {
       const f = p.font;
       const rPr =
         `<w:rPr><w:rFonts w:ascii="${xmlEscape(f.name ?? "Times New Roman")}" w:hAnsi="${xmlEscape(f.name ?? "Times New Roman")}" ` +
-        `w:eastAsia="${xmlEscape(f.nameFarEast ?? f.name ?? "宋体")}"/>${f.bold ? "<w:b/>" : ""}${f.size ? `<w:sz w:val="${f.size * 2}"/>` : ""}</w:rPr>`;
+        `w:eastAsia="${xmlEscape(f.nameFarEast ?? f.name ?? "宋体")}"/>${f.bold ? "<w:b/>" : f.bold === false ? '<w:b w:val="0"/>' : ""}${f.size ? `<w:sz w:val="${f.size * 2}"/>` : ""}</w:rPr>`;
       return p.text
         .split(/(\u000b|\t)/)
         .filter((s) => s !== "")
         .map((s) => (s === "\u000b" ? `<w:r>${rPr}<w:br/></w:r>` : s === "\t" ? `<w:r>${rPr}<w:tab/></w:r>` : `<w:r>${rPr}<w:t xml:space="preserve">${xmlEscape(s)}</w:t></w:r>`))
         .join("");
     };
+    // Each auto-numbered paragraph gets a list of its own whose level text is its label.
+    const lists = new Map<Para, number>();
+    for (const p of this.paras) if (p.listString !== undefined) lists.set(p, lists.size + 1);
+    const styleId = (name: string) => (this.styles.has(name) ? name : name.replace(/\s+/g, ""));
     const pPr = (p: Para) => {
       const jc: Record<string, string> = { Left: "left", Centered: "center", Right: "right", Justified: "both" };
       return (
-        `<w:pPr>${jc[p.alignment] ? `<w:jc w:val="${jc[p.alignment]}"/>` : ""}` +
+        `<w:pPr>${p.style !== "Normal" ? `<w:pStyle w:val="${xmlEscape(styleId(p.style))}"/>` : ""}` +
+        `${lists.has(p) ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${lists.get(p)}"/></w:numPr>` : ""}` +
+        `${jc[p.alignment] ? `<w:jc w:val="${jc[p.alignment]}"/>` : ""}` +
         `<w:ind w:firstLine="${Math.round(p.firstLineIndent * 20)}"/>` +
         `<w:spacing w:line="${Math.round(p.lineSpacing * 20)}" w:lineRule="exact"/>` +
         `${p.outlineLevel >= 1 && p.outlineLevel <= 9 ? `<w:outlineLvl w:val="${p.outlineLevel - 1}"/>` : ""}</w:pPr>`
@@ -945,7 +1108,16 @@ export class FakeWord {
       body.push(p.tableNestingLevel > 0 ? `<w:tbl><w:tr><w:tc>${xml}</w:tc></w:tr></w:tbl>` : xml);
     }
     const doc = `<w:document ${W} ${V}><w:body>${body.join("")}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:bottom="1984" w:left="1588" w:right="1474"/></w:sectPr></w:body></w:document>`;
-    const styles = `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="宋体"/><w:sz w:val="21"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`;
+    const styles = `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="宋体"/><w:sz w:val="21"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>${[...this.builtinStyles]
+      .filter((n) => n !== "Normal")
+      .map((n) => `<w:style w:type="paragraph" w:styleId="${styleId(n)}"><w:name w:val="${n.toLowerCase()}"/></w:style>`)
+      .join("")}${[...this.styles].map(([n, d]) => styleXml(styleId(n), d)).join("")}</w:styles>`;
+    const listEntries = [...lists];
+    const numbering =
+      `<w:numbering ${W}>` +
+      listEntries.map(([p, id]) => `<w:abstractNum w:abstractNumId="${id}"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${xmlEscape(p.listString!.replace(/%/g, ""))}"/></w:lvl></w:abstractNum>`).join("") +
+      listEntries.map(([, id]) => `<w:num w:numId="${id}"><w:abstractNumId w:val="${id}"/></w:num>`).join("") +
+      `</w:numbering>`;
     return (
       `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>` +
       `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
@@ -954,8 +1126,10 @@ export class FakeWord {
       `</pkg:xmlData></pkg:part>` +
       `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>${doc}</pkg:xmlData></pkg:part>` +
       `<pkg:part pkg:name="/word/_rels/document.xml.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>` +
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>` +
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>` +
       `</pkg:xmlData></pkg:part>` +
+      `<pkg:part pkg:name="/word/numbering.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"><pkg:xmlData>${numbering}</pkg:xmlData></pkg:part>` +
       `<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"><pkg:xmlData>${styles}</pkg:xmlData></pkg:part>` +
       `</pkg:package>`
     );

@@ -37,6 +37,24 @@ const ACTIONS: Record<string, Action> = {
     for (const p of doc.paragraphs) expected[p.index] = p.text;
     return h.applyFixes(fixes, expected);
   },
+  // 一键排版: a format edit on every paragraph (fonts incl. East Asian, size, indent, spacing, level).
+  formatAll: async (h) => {
+    const doc = await h.readDocument();
+    const expected: Record<number, string> = {};
+    for (const p of doc.paragraphs) expected[p.index] = p.text;
+    const fixes: Fix[] = doc.paragraphs.map((p) => ({
+      description: "一键排版",
+      format: [
+        {
+          paragraph: p.index,
+          set: /^[一二三四五六七八九]、/.test(p.text)
+            ? { fontEastAsia: "黑体", sizePt: 16, bold: false, firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28 }, outlineLevel: 0 }
+            : { fontEastAsia: "仿宋_GB2312", sizePt: 16, firstLineIndentChars: 2, alignment: "justify", lineSpacing: { rule: "exact", value: 28 } },
+        },
+      ],
+    }));
+    return h.applyFixes(fixes, expected);
+  },
   insertSkeleton: (h) =>
     h.insertParagraphs([
       { text: "在〔会议名称〕上的讲话", role: "title" },
@@ -82,6 +100,7 @@ describe.each(Object.keys(ACTIONS))("%s", (name) => {
       fake.install();
       const result = await ACTIONS[name](new WordDocumentHost({ debounceMs: 0 }), fake);
       if (name === "applyAllFixes") expect((result as { applied: number }).applied).toBeGreaterThan(n / 2);
+      if (name === "formatAll") expect(result).toEqual({ applied: n, stale: 0 });
       seen.push(fake.syncs - readCost);
       FakeWord.uninstall();
     }

@@ -355,7 +355,7 @@ describe("cursor, text, comments, state and events", () => {
     fake.syncs = 0;
     const c = await host.readCursor();
     expect(fake.syncs).toBe(1);
-    expect(c).toEqual({ paragraph: 5, text: "正文二", heading: { paragraph: 4, text: "（一）提高认识" } });
+    expect(c).toEqual({ paragraph: 5, text: "正文二", selectionEnd: 5, heading: { paragraph: 4, text: "（一）提高认识" } });
     fake.placeCursor(1);
     expect((await host.readCursor())?.heading).toBeUndefined();
   });
@@ -364,7 +364,7 @@ describe("cursor, text, comments, state and events", () => {
     const { fake, host } = setup(["一、总体要求", { text: "框", textBox: true }, "正文"]);
     await host.readDocument();
     fake.placeCursor(2);
-    expect(await host.readCursor()).toEqual({ paragraph: 1, text: "正文", heading: { paragraph: 0, text: "一、总体要求" } });
+    expect(await host.readCursor()).toEqual({ paragraph: 1, text: "正文", selectionEnd: 1, heading: { paragraph: 0, text: "一、总体要求" } });
   });
 
   it("inserts plain text at the selection", async () => {
@@ -437,5 +437,235 @@ describe("errors reach the taskpane in Chinese", () => {
       (globalThis as unknown as { Word: { run: unknown } }).Word.run = original;
     }
     expect(fake.syncs).toBe(0);
+  });
+});
+
+describe("insertParagraphs: named styles and East Asian fonts", () => {
+  const skeleton = [
+    { text: "在全市工作会议上的讲话", role: "title" as const },
+    { text: "同志们：", role: "salutation" as const },
+    { text: "下面，我讲两点意见。", role: "body" as const },
+    { text: "一、统一思想", role: "level1" as const },
+    { text: "（一）提高认识", role: "level2" as const },
+    { text: "1.明确任务", role: "level3" as const },
+    { text: "（1）细化分工", role: "level4" as const },
+    { text: "二、狠抓落实", role: "level1" as const },
+  ];
+  const EA = ["方正小标宋简体", "仿宋_GB2312", "仿宋_GB2312", "黑体", "楷体_GB2312", "仿宋_GB2312", "仿宋_GB2312", "黑体"];
+  const STYLES = ["公文标题", "正文", "正文", "一级标题", "二级标题", "三级标题", "四级标题", "一级标题"];
+
+  /** The inserted paragraphs as Word's OOXML reports them afterwards. */
+  async function readBack(host: WordDocumentHost, from: number) {
+    const doc = await host.readDocument();
+    return doc.paragraphs.slice(from, from + skeleton.length);
+  }
+
+  it("W13: inserts one OOXML package after the cursor; the East Asian fonts, outline levels and styles come through", async () => {
+    const { fake, host } = setup(["已有段落", { text: "后面的段落", font: { name: "宋体", size: 12 } }]);
+    fake.placeCursor(0, 2);
+    await host.insertParagraphs(skeleton);
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(fake.insertedOoxml).toHaveLength(1);
+    expect(fake.texts).toEqual(["已有段落", ...skeleton.map((s) => s.text), "后面的段落"]);
+    expect(fake.para(skeleton.length + 1).font).toMatchObject({ name: "宋体", size: 12 });
+    const back = await readBack(host, 1);
+    expect(back.map((p) => p.runs[0].fontEastAsia)).toEqual(EA);
+    expect(back.map((p) => p.runs[0].sizePt)).toEqual([22, 16, 16, 16, 16, 16, 16, 16]);
+    // Navigation pane: headings at levels 1–4 (0-based here), body text without.
+    expect(back.map((p) => p.outlineLevel)).toEqual([undefined, undefined, undefined, 0, 1, 2, 3, 0]);
+    expect(back[2]).toMatchObject({ firstLineIndentPt: 32, alignment: "justify" });
+    expect(back[0]).toMatchObject({ firstLineIndentPt: 0, alignment: "center" });
+    // All but the last (merged into the new paragraph, #2914) are in their named styles.
+    expect(back.slice(0, -1).map((p) => p.styleName)).toEqual(STYLES.slice(0, -1));
+    // The merged last paragraph got its role's formatting restated.
+    expect(fake.para(skeleton.length)).toMatchObject({ outlineLevel: 1, firstLineIndent: 32, lineSpacing: 28, alignment: "Justified" });
+  });
+
+  it("W13: creates the six named styles on first use, with their East Asian fonts, from the package", async () => {
+    const { fake, host } = setup(["已有段落"]);
+    await host.insertParagraphs(skeleton);
+    expect([...fake.styles.keys()].sort()).toEqual(["一级标题", "三级标题", "二级标题", "公文标题", "四级标题", "正文"].sort());
+    expect(fake.styles.get("一级标题")!.font).toMatchObject({ nameFarEast: "黑体", size: 16 });
+    expect(fake.styles.get("二级标题")!.font.nameFarEast).toBe("楷体_GB2312");
+    expect(fake.styles.get("正文")!.paragraphFormat).toMatchObject({ firstLineIndent: 32, lineSpacing: 28, outlineLevel: "OutlineLevelBodyText" });
+    expect(fake.styles.get("三级标题")!.paragraphFormat.outlineLevel).toBe("OutlineLevel3");
+    expect(fake.stylesAdded).toBe(0);
+  });
+
+  it("W13: a same-named style already in the document keeps its definition, and the fonts still apply", async () => {
+    const { fake, host } = setup(["已有段落"]);
+    fake.defineStyle({ name: "正文", font: { name: "宋体", nameFarEast: "宋体", size: 12 }, paragraphFormat: { firstLineIndent: 0 } });
+    fake.defineStyle({ name: "一级标题", font: { name: "宋体", nameFarEast: "宋体", size: 12, bold: true }, paragraphFormat: {} });
+    await host.insertParagraphs(skeleton);
+    expect(fake.styles.get("正文")!.font.nameFarEast).toBe("宋体");
+    const back = await readBack(host, 1);
+    expect(back.map((p) => p.runs[0].fontEastAsia)).toEqual(EA);
+    expect(back[2].runs[0].sizePt).toBe(16);
+    expect(back[3].runs[0]).toMatchObject({ bold: false, sizePt: 16 });
+    expect(back[2].firstLineIndentPt).toBe(32);
+  });
+
+  it("W13: fills an empty cursor paragraph with the package", async () => {
+    const { fake, host } = setup([""]);
+    await host.insertParagraphs(skeleton.slice(0, 4));
+    expect(fake.texts).toEqual(skeleton.slice(0, 4).map((s) => s.text));
+    expect(fake.para(3)).toMatchObject({ outlineLevel: 1 });
+    const doc = await host.readDocument();
+    expect(doc.paragraphs.map((p) => p.runs[0].fontEastAsia)).toEqual(EA.slice(0, 4));
+  });
+
+  it("W15: creates the styles through the styles API once and inserts the paragraphs as OOXML", async () => {
+    const { fake, host } = setup(["已有段落"], { sets: W15 });
+    await host.insertParagraphs(skeleton);
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(fake.stylesAdded).toBe(6);
+    expect(fake.insertedOoxml).toHaveLength(1);
+    expect(fake.styles.get("二级标题")).toMatchObject({ font: { name: "楷体_GB2312", size: 16 }, paragraphFormat: { outlineLevel: "OutlineLevel2", lineSpacing: 28 } });
+    // No WordApiDesktop 1.3: the style has no East Asian font of its own; the paragraphs carry it.
+    expect(fake.styles.get("二级标题")!.font.nameFarEast).toBeUndefined();
+    const back = await readBack(host, 1);
+    expect(back.map((p) => p.runs[0].fontEastAsia)).toEqual(EA);
+    expect(fake.paras.slice(1).map((p) => p.style)).toEqual(STYLES);
+    fake.placeCursor(skeleton.length);
+    await host.insertParagraphs([{ text: "三、加强领导", role: "level1" }]);
+    expect(fake.stylesAdded).toBe(6);
+    expect(fake.texts[skeleton.length + 1]).toBe("三、加强领导");
+  });
+
+  it("W15 with WordApiDesktop 1.3: sets the East Asian font through the API, no OOXML", async () => {
+    const { fake, host } = setup(["已有段落"], { sets: { WordApi: "1.5", WordApiDesktop: "1.3" } });
+    await host.insertParagraphs(skeleton);
+    expect(fake.insertedOoxml).toHaveLength(0);
+    expect(fake.styles.get("一级标题")!.font.nameFarEast).toBe("黑体");
+    expect(fake.paras.slice(1).map((p) => p.font.nameFarEast)).toEqual(EA);
+    const back = await readBack(host, 1);
+    expect(back.map((p) => p.runs[0].fontEastAsia)).toEqual(EA);
+  });
+});
+
+describe("applyFixes: 一键排版 format edits", () => {
+  const ROLE = {
+    level1: { fontEastAsia: "黑体", sizePt: 16, bold: false, alignment: "justify", firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28 }, outlineLevel: 0 },
+    body: { fontEastAsia: "仿宋_GB2312", sizePt: 16, bold: false, alignment: "justify", firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28 } },
+  } as const;
+
+  function planFor(texts: string[]): Fix {
+    return {
+      description: "一键排版",
+      format: texts.map((t, i) => ({ paragraph: i, set: /^[一二三四五六七八九十]、/.test(t) ? { ...ROLE.level1 } : { ...ROLE.body } })),
+    };
+  }
+
+  it("formats 2,000 paragraphs by level in at most three syncs, texts unchanged", async () => {
+    const texts = speech(2000);
+    const { fake, host } = setup(texts.map((text) => ({ text, font: { name: "宋体", size: 12 }, alignment: "Left", lineSpacing: 12 })));
+    const doc = await host.readDocument();
+    const expected = Object.fromEntries(doc.paragraphs.map((p, i) => [i, p.text]));
+    const before = [...fake.texts];
+    fake.syncs = 0;
+    const r = await host.applyFixes([planFor(texts)], expected);
+    expect(r).toEqual({ applied: 1, stale: 0 });
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(fake.texts).toEqual(before);
+    expect(fake.para(0)).toMatchObject({ outlineLevel: 1, firstLineIndent: 32, lineSpacing: 28, alignment: "Justified" });
+    expect(fake.para(0).font).toMatchObject({ name: "黑体", size: 16, bold: false });
+    expect(fake.para(1999)).toMatchObject({ outlineLevel: 10, firstLineIndent: 32, lineSpacing: 28 });
+    expect(fake.para(1999).font).toMatchObject({ name: "仿宋_GB2312", size: 16 });
+  });
+
+  /** A document that already uses our named styles (as after a skeleton was inserted). */
+  function styledDoc(sets: Record<string, string>, extra: ParaInit[] = []) {
+    const { fake, host } = setup(
+      [
+        { text: "一、统一思想", style: "一级标题", font: { name: "黑体", nameFarEast: "黑体" }, outlineLevel: 1 },
+        { text: "已排好的正文。", style: "正文" },
+        { text: "宋体的正文，要改成仿宋。", font: { name: "Times New Roman", nameFarEast: "宋体", size: 12 } },
+        { text: "整段斜体的正文。", font: { name: "Times New Roman", nameFarEast: "宋体", italic: true, bold: true } },
+        ...extra,
+      ],
+      { sets },
+    );
+    fake.defineStyle({ name: "一级标题", font: { name: "黑体", nameFarEast: "黑体", size: 16, bold: false }, paragraphFormat: { outlineLevel: "OutlineLevel1" } });
+    fake.defineStyle({ name: "正文", font: { name: "仿宋_GB2312", nameFarEast: "仿宋_GB2312", size: 16, bold: false }, paragraphFormat: { firstLineIndent: 32, lineSpacing: 28 } });
+    return { fake, host };
+  }
+
+  async function formatAll(host: WordDocumentHost, fake: FakeWord, set: (i: number) => Fix["format"] extends (infer E)[] | undefined ? E extends { set: infer S } ? S : never : never) {
+    const doc = await host.readDocument();
+    const expected = Object.fromEntries(doc.paragraphs.map((p, i) => [i, p.text]));
+    const before = [...fake.texts];
+    const r = await host.applyFixes([{ description: "一键排版", format: doc.paragraphs.map((_, i) => ({ paragraph: i, set: set(i) })) }], expected);
+    expect(fake.texts).toEqual(before);
+    return r;
+  }
+
+  it("without nameFarEast, applies the named style that carries the East Asian font, then the direct properties", async () => {
+    const { fake, host } = styledDoc(W13);
+    const r = await formatAll(host, fake, (i) => (i === 0 ? { ...ROLE.level1 } : { ...ROLE.body }));
+    expect(r.applied).toBe(1);
+    expect(fake.para(2).style).toBe("正文");
+    expect(fake.para(2).font).toMatchObject({ nameFarEast: "仿宋_GB2312", size: 16 });
+    expect(fake.para(0).style).toBe("一级标题");
+    const doc = await host.readDocument();
+    expect(doc.paragraphs.map((p) => p.runs[0].fontEastAsia)).toEqual(["黑体", "仿宋_GB2312", "仿宋_GB2312", "仿宋_GB2312"]);
+  });
+
+  it("keeps whole-paragraph italic through the style change, and bold unless the patch sets it", async () => {
+    const { fake, host } = styledDoc(W13);
+    await formatAll(host, fake, () => ({ fontEastAsia: "仿宋_GB2312", sizePt: 16 }));
+    expect(fake.para(3).style).toBe("正文");
+    expect(fake.para(3).font).toMatchObject({ italic: true, bold: true, nameFarEast: "仿宋_GB2312" });
+    await formatAll(host, fake, () => ({ ...ROLE.body }));
+    expect(fake.para(3).font).toMatchObject({ italic: true, bold: false });
+  });
+
+  it("does not apply a style to a list item, nor a style that is numbered, nor one the document does not have", async () => {
+    const { fake, host } = styledDoc(W13, [{ text: "自动编号的段落", listString: "1.", font: { name: "Times New Roman", nameFarEast: "宋体" } }]);
+    await formatAll(host, fake, () => ({ ...ROLE.body }));
+    expect(fake.para(4).style).toBe("Normal");
+    expect(fake.para(4).font.name).toBe("仿宋_GB2312");
+    expect(fake.para(4).listString).toBe("1.");
+
+    // 正文 in use by a numbered paragraph: applying it could add a number.
+    const numbered = styledDoc(W13, [{ text: "带编号的正文", style: "正文", listString: "（1）" }]);
+    await formatAll(numbered.host, numbered.fake, () => ({ ...ROLE.body }));
+    expect(numbered.fake.para(2).style).toBe("Normal");
+
+    // A fresh document: no named style to apply (setting one would fail the whole batch).
+    const fresh = setup([{ text: "正文", font: { name: "Times New Roman", nameFarEast: "宋体" } }]);
+    const r = await formatAll(fresh.host, fresh.fake, () => ({ ...ROLE.body }));
+    expect(r.applied).toBe(1);
+    expect(fresh.fake.para(0).style).toBe("Normal");
+    expect(fresh.fake.para(0).font).toMatchObject({ name: "仿宋_GB2312", nameFarEast: "宋体" }); // the API cannot do more
+  });
+
+  it("does not apply a heading style for a patch without an outline level", async () => {
+    const { fake, host } = styledDoc(W13);
+    await formatAll(host, fake, () => ({ fontEastAsia: "黑体", sizePt: 16 }));
+    expect(fake.para(2).style).toBe("Normal");
+    expect(fake.para(2).outlineLevel).toBe(10);
+  });
+
+  it("with nameFarEast sets the East Asian font directly and leaves styles alone", async () => {
+    const { fake, host } = styledDoc({ WordApi: "1.3", WordApiDesktop: "1.3" });
+    await formatAll(host, fake, () => ({ ...ROLE.body }));
+    expect(fake.para(2).style).toBe("Normal");
+    expect(fake.para(2).font).toMatchObject({ name: "Times New Roman", nameFarEast: "仿宋_GB2312", size: 16 });
+  });
+});
+
+describe("readCursor: selectionEnd", () => {
+  it("gives the model index of the last selected paragraph, in one sync", async () => {
+    const { fake, host } = setup(["一、总体要求", "正文一", { text: "框", textBox: true }, "正文二", "正文三"]);
+    await host.readDocument();
+    fake.setSelection(fake.paras[1], 1, fake.paras[3], 2);
+    fake.syncs = 0;
+    const c = await host.readCursor();
+    expect(fake.syncs).toBe(1);
+    expect(c).toEqual({ paragraph: 1, text: "正文一", selectionEnd: 2, heading: { paragraph: 0, text: "一、总体要求" } });
+    fake.setSelection(fake.paras[3], 0, fake.paras[4], 3);
+    expect(await host.readCursor()).toMatchObject({ paragraph: 2, selectionEnd: 3 });
+    fake.placeCursor(4, 1);
+    expect(await host.readCursor()).toMatchObject({ paragraph: 3, selectionEnd: 3 });
   });
 });
