@@ -24,9 +24,9 @@ export interface CliIO {
   fileSize(path: string): number | undefined;
   isDirectory(path: string): boolean;
   /** Writes (creates or replaces) a file. Needed by `new` and `format`. */
-  writeFile?(path: string, bytes: Uint8Array): void;
+  writeFile(path: string, bytes: Uint8Array): void;
   /** True when something (file or folder) exists at the path. Needed by `new` and `format`. */
-  exists?(path: string): boolean;
+  exists(path: string): boolean;
   version: string;
 }
 
@@ -80,29 +80,54 @@ interface CheckArgs {
   quiet: boolean;
 }
 
-function parseCheckArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { files: [], format: "text", quiet: false };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = (name: string): string => {
+/** Reads a command's arguments: flags, and a flag's value after it or after "=". */
+function optionReader(args: string[]) {
+  let i = 0;
+  return {
+    next(): string | undefined {
+      return i < args.length ? args[i++] : undefined;
+    },
+    /** Everything after "--": plain arguments even when they start with "-". */
+    rest(): string[] {
+      const r = args.slice(i);
+      i = args.length;
+      return r;
+    },
+    value(a: string, name: string): string {
       const eq = a.indexOf("=");
       if (eq > 0) return a.slice(eq + 1);
-      const v = args[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`选项 ${name} 需要一个值。`);
+      const v = args[i++];
+      if (v === undefined || (v.startsWith("-") && v.length > 1)) throw new UsageError(`选项 ${name} 需要一个值。`);
       return v;
-    };
-    if (a === "--format" || a.startsWith("--format=")) {
-      const v = value("--format");
+    },
+  };
+}
+
+const flagIs = (a: string, ...names: string[]) => names.some((n) => a === n || a.startsWith(n + "="));
+
+function intOption(name: string, v: string, lo: number, hi: number): number {
+  if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) throw new UsageError(`${name} 只能是 ${lo} 到 ${hi} 的整数，收到「${v}」。`);
+  return Number(v);
+}
+
+function parseCheckArgs(args: string[]): CheckArgs {
+  const out: CheckArgs = { files: [], format: "text", quiet: false };
+  const r = optionReader(args);
+  for (let a = r.next(); a !== undefined; a = r.next()) {
+    if (flagIs(a, "--format")) {
+      const v = r.value(a, "--format");
       if (v !== "text" && v !== "json") throw new UsageError(`--format 只能是 text 或 json，收到「${v}」。`);
       out.format = v;
-    } else if (a === "--profile" || a.startsWith("--profile=")) {
-      const v = value("--profile");
+    } else if (flagIs(a, "--profile")) {
+      const v = r.value(a, "--profile");
       if (!(v in PROFILES)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
       out.profile = v;
-    } else if (a === "--config" || a.startsWith("--config=")) {
-      out.config = value("--config");
+    } else if (flagIs(a, "--config")) {
+      out.config = r.value(a, "--config");
     } else if (a === "--quiet" || a === "-q") {
       out.quiet = true;
+    } else if (a === "--") {
+      out.files.push(...r.rest());
     } else if (a.startsWith("-") && a !== "-") {
       throw new UsageError(`未知选项「${a}」。运行 biganzi --help 查看用法。`);
     } else {
@@ -297,23 +322,12 @@ interface SuggestArgs {
 function parseSuggestArgs(args: string[]): SuggestArgs {
   const headings: string[] = [];
   const out: SuggestArgs = { heading: "", limit: 10, json: false };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = (name: string): string => {
-      const eq = a.indexOf("=");
-      if (eq > 0) return a.slice(eq + 1);
-      const v = args[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`选项 ${name} 需要一个值。`);
-      return v;
-    };
-    const int = (name: string, v: string, lo: number, hi: number): number => {
-      if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) throw new UsageError(`${name} 只能是 ${lo} 到 ${hi} 的整数，收到「${v}」。`);
-      return Number(v);
-    };
-    if (a === "--level" || a.startsWith("--level=")) out.level = int("--level", value("--level"), 1, 5);
-    else if (a === "--limit" || a.startsWith("--limit=")) out.limit = int("--limit", value("--limit"), 1, 50);
+  const r = optionReader(args);
+  for (let a = r.next(); a !== undefined; a = r.next()) {
+    if (flagIs(a, "--level")) out.level = intOption("--level", r.value(a, "--level"), 1, 5);
+    else if (flagIs(a, "--limit")) out.limit = intOption("--limit", r.value(a, "--limit"), 1, 50);
     else if (a === "--json") out.json = true;
-    else if (a === "--") headings.push(...args.splice(i + 1));
+    else if (a === "--") headings.push(...r.rest());
     else if (/^--?[A-Za-z]/.test(a)) throw new UsageError(`未知选项「${a}」。运行 biganzi --help 查看用法。`);
     else headings.push(a);
   }
@@ -349,30 +363,6 @@ function runSuggest(io: CliIO, args: string[]): number {
   return 0;
 }
 
-/** Options shared by `new` and `format`: a value after the flag or after "=". */
-function optionReader(args: string[]) {
-  let i = 0;
-  return {
-    next(): string | undefined {
-      return i < args.length ? args[i++] : undefined;
-    },
-    value(a: string, name: string): string {
-      const eq = a.indexOf("=");
-      if (eq > 0) return a.slice(eq + 1);
-      const v = args[i++];
-      if (v === undefined || (v.startsWith("-") && v.length > 1)) throw new UsageError(`选项 ${name} 需要一个值。`);
-      return v;
-    },
-  };
-}
-
-const flagIs = (a: string, ...names: string[]) => names.some((n) => a === n || a.startsWith(n + "="));
-
-function intOption(name: string, v: string, lo: number, hi: number): number {
-  if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) throw new UsageError(`${name} 只能是 ${lo} 到 ${hi} 的整数，收到「${v}」。`);
-  return Number(v);
-}
-
 function profileFor(io: CliIO, base: string | undefined, configPath: string | undefined): Profile {
   const cfg = configPath ? loadConfig(io, configPath) : undefined;
   try {
@@ -383,17 +373,7 @@ function profileFor(io: CliIO, base: string | undefined, configPath: string | un
   }
 }
 
-interface WritableIO extends CliIO {
-  writeFile(path: string, bytes: Uint8Array): void;
-  exists(path: string): boolean;
-}
-
-function writable(io: CliIO): WritableIO {
-  if (!io.writeFile || !io.exists) throw new Error("此环境不能写文件");
-  return io as WritableIO;
-}
-
-function checkOutput(io: WritableIO, out: string | undefined, force: boolean, example: string): string {
+function checkOutput(io: CliIO, out: string | undefined, force: boolean, example: string): string {
   if (out === undefined) throw new UsageError(`请用 -o 指定输出文件，例如：${example}`);
   if (!/\.docx$/i.test(out)) throw new UsageError(`输出文件应以 .docx 结尾：${out}`);
   if (io.isDirectory(out)) throw new UsageError(`「${out}」是文件夹，请给出文件名。`);
@@ -401,8 +381,7 @@ function checkOutput(io: WritableIO, out: string | undefined, force: boolean, ex
   return out;
 }
 
-function runNew(cliIO: CliIO, args: string[]): number {
-  const io = writable(cliIO);
+function runNew(io: CliIO, args: string[]): number {
   const r = optionReader(args);
   let name: string | undefined;
   let out: string | undefined;
@@ -469,8 +448,7 @@ function normalizePath(p: string): string {
   return (abs ? "/" : "") + out.join("/");
 }
 
-function runFormat(cliIO: CliIO, args: string[]): number {
-  const io = writable(cliIO);
+function runFormat(io: CliIO, args: string[]): number {
   const r = optionReader(args);
   const inputs: string[] = [];
   let out: string | undefined;

@@ -38,6 +38,19 @@ export interface FormatSpec {
 
 export type RuleSetting = Severity | "off";
 
+/** GB/T 9704-2012 5.2.3: 22 lines on the 225 mm type area, i.e. a fixed line spacing of 28.95 pt. */
+export const GB_LINE_SPACING_PT = 28.95;
+
+/**
+ * The fixed line spacing to apply when formatting (one-click formatting, new documents, inserted
+ * skeletons): 28.95 pt when the profile's accepted range allows it, else the middle of the range.
+ */
+export function targetLineSpacingPt(spec: FormatSpec): number {
+  const [lo, hi] = spec.lineSpacingPt;
+  if (GB_LINE_SPACING_PT >= lo && GB_LINE_SPACING_PT <= hi) return GB_LINE_SPACING_PT;
+  return Math.round(((lo + hi) / 2) * 100) / 100;
+}
+
 export interface Profile {
   id: string;
   /** Chinese name, e.g. 讲话稿. */

@@ -4,7 +4,7 @@
  * first line indented two characters).
  */
 import type { InsertParagraph } from "../core/host";
-import { speechProfile, type FormatSpec } from "../core/profiles";
+import { speechProfile, targetLineSpacingPt, type FormatSpec } from "../core/profiles";
 import type { FormatPatch } from "../core/rules/types";
 
 export type Role = InsertParagraph["role"];
@@ -32,7 +32,7 @@ const BODY_TEXT = 10;
 
 export function roleFormats(spec: FormatSpec = speechProfile().format): Record<Role, RoleFormat> {
   const indent = spec.firstLineIndentChars * spec.body.sizePt;
-  const line = spec.lineSpacingPt[0];
+  const line = targetLineSpacingPt(spec);
   const heading = (lv: FormatSpec["level1"], level: number, style: StyleName): RoleFormat => ({
     font: lv.fonts[0],
     sizePt: lv.sizePt,

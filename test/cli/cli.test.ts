@@ -108,6 +108,10 @@ describe("biganzi check", () => {
       },
       fileSize: () => 50 * 1024 * 1024,
       isDirectory: () => false,
+      writeFile: () => {
+        throw new Error("check never writes");
+      },
+      exists: () => true,
       version: "0",
     };
     let err = "";

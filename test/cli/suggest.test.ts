@@ -18,6 +18,10 @@ function run(argv: string[]): Captured {
     },
     fileSize: () => undefined,
     isDirectory: () => false,
+    writeFile: () => {
+      throw new Error("suggest never writes");
+    },
+    exists: () => false,
     version: "9.9.9",
   };
   const code = main(argv, io);

@@ -42,8 +42,8 @@ describe("buildParagraphsPackage", () => {
   });
 
   it("uses fixed line spacing and centres the title", () => {
-    expect(p[6].lineSpacing).toEqual({ rule: "exact", value: 28 });
-    expect(p[2].lineSpacing).toEqual({ rule: "exact", value: 28 });
+    expect(p[6].lineSpacing).toEqual({ rule: "exact", value: 28.95 });
+    expect(p[2].lineSpacing).toEqual({ rule: "exact", value: 28.95 });
     expect(p[0].lineSpacing?.rule).toBe("exact");
     expect(p[0].lineSpacing!.value).toBeGreaterThanOrEqual(22);
     expect(p[0].alignment).toBe("center");
@@ -61,7 +61,7 @@ describe("buildParagraphsPackage", () => {
     expect(d.map((x) => x.runs[0].fontEastAsia)).toEqual(["方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312", "仿宋_GB2312", "仿宋_GB2312"]);
     expect(d.map((x) => x.runs[0].sizePt)).toEqual([22, 16, 16, 16, 16, 16]);
     expect(d.map((x) => x.outlineLevel)).toEqual([undefined, 0, 1, 2, 3, undefined]);
-    expect(d[5]).toMatchObject({ firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28 }, alignment: "justify" });
+    expect(d[5]).toMatchObject({ firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28.95 }, alignment: "justify" });
     expect(d[0].alignment).toBe("center");
     expect(stylesXml()).toContain('<w:outlineLvl w:val="0"/>');
   });
@@ -72,7 +72,7 @@ describe("buildParagraphsPackage", () => {
     spec.lineSpacingPt = [29, 30];
     const d = readFlatOpc(buildParagraphsPackage([{ text: "一、总体要求", role: "level1" }], spec)).paragraphs[0];
     expect(d.runs[0]).toMatchObject({ fontEastAsia: "方正黑体_GBK", sizePt: 15, bold: true });
-    expect(d.lineSpacing).toEqual({ rule: "exact", value: 29 });
+    expect(d.lineSpacing).toEqual({ rule: "exact", value: 29.5 });
     expect(d.firstLineIndentPt).toBe(30);
     expect(roleFormats(spec).level1.firstLineIndentPt).toBe(30);
   });

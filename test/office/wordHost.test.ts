@@ -478,7 +478,7 @@ describe("insertParagraphs: named styles and East Asian fonts", () => {
     // All but the last (merged into the new paragraph, #2914) are in their named styles.
     expect(back.slice(0, -1).map((p) => p.styleName)).toEqual(STYLES.slice(0, -1));
     // The merged last paragraph got its role's formatting restated.
-    expect(fake.para(skeleton.length)).toMatchObject({ outlineLevel: 1, firstLineIndent: 32, lineSpacing: 28, alignment: "Justified" });
+    expect(fake.para(skeleton.length)).toMatchObject({ outlineLevel: 1, firstLineIndent: 32, lineSpacing: 28.95, alignment: "Justified" });
   });
 
   it("W13: creates the six named styles on first use, with their East Asian fonts, from the package", async () => {
@@ -487,7 +487,7 @@ describe("insertParagraphs: named styles and East Asian fonts", () => {
     expect([...fake.styles.keys()].sort()).toEqual(["一级标题", "三级标题", "二级标题", "公文标题", "四级标题", "正文"].sort());
     expect(fake.styles.get("一级标题")!.font).toMatchObject({ nameFarEast: "黑体", size: 16 });
     expect(fake.styles.get("二级标题")!.font.nameFarEast).toBe("楷体_GB2312");
-    expect(fake.styles.get("正文")!.paragraphFormat).toMatchObject({ firstLineIndent: 32, lineSpacing: 28, outlineLevel: "OutlineLevelBodyText" });
+    expect(fake.styles.get("正文")!.paragraphFormat).toMatchObject({ firstLineIndent: 32, lineSpacing: 28.95, outlineLevel: "OutlineLevelBodyText" });
     expect(fake.styles.get("三级标题")!.paragraphFormat.outlineLevel).toBe("OutlineLevel3");
     expect(fake.stylesAdded).toBe(0);
   });
@@ -520,7 +520,7 @@ describe("insertParagraphs: named styles and East Asian fonts", () => {
     expect(fake.syncs).toBeLessThanOrEqual(3);
     expect(fake.stylesAdded).toBe(6);
     expect(fake.insertedOoxml).toHaveLength(1);
-    expect(fake.styles.get("二级标题")).toMatchObject({ font: { name: "楷体_GB2312", size: 16 }, paragraphFormat: { outlineLevel: "OutlineLevel2", lineSpacing: 28 } });
+    expect(fake.styles.get("二级标题")).toMatchObject({ font: { name: "楷体_GB2312", size: 16 }, paragraphFormat: { outlineLevel: "OutlineLevel2", lineSpacing: 28.95 } });
     // No WordApiDesktop 1.3: the style has no East Asian font of its own; the paragraphs carry it.
     expect(fake.styles.get("二级标题")!.font.nameFarEast).toBeUndefined();
     const back = await readBack(host, 1);
@@ -545,8 +545,8 @@ describe("insertParagraphs: named styles and East Asian fonts", () => {
 
 describe("applyFixes: 一键排版 format edits", () => {
   const ROLE = {
-    level1: { fontEastAsia: "黑体", sizePt: 16, bold: false, alignment: "justify", firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28 }, outlineLevel: 0 },
-    body: { fontEastAsia: "仿宋_GB2312", sizePt: 16, bold: false, alignment: "justify", firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28 } },
+    level1: { fontEastAsia: "黑体", sizePt: 16, bold: false, alignment: "justify", firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28.95 }, outlineLevel: 0 },
+    body: { fontEastAsia: "仿宋_GB2312", sizePt: 16, bold: false, alignment: "justify", firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28.95 } },
   } as const;
 
   function planFor(texts: string[]): Fix {
@@ -567,9 +567,9 @@ describe("applyFixes: 一键排版 format edits", () => {
     expect(r).toEqual({ applied: 1, stale: 0 });
     expect(fake.syncs).toBeLessThanOrEqual(3);
     expect(fake.texts).toEqual(before);
-    expect(fake.para(0)).toMatchObject({ outlineLevel: 1, firstLineIndent: 32, lineSpacing: 28, alignment: "Justified" });
+    expect(fake.para(0)).toMatchObject({ outlineLevel: 1, firstLineIndent: 32, lineSpacing: 28.95, alignment: "Justified" });
     expect(fake.para(0).font).toMatchObject({ name: "黑体", size: 16, bold: false });
-    expect(fake.para(1999)).toMatchObject({ outlineLevel: 10, firstLineIndent: 32, lineSpacing: 28 });
+    expect(fake.para(1999)).toMatchObject({ outlineLevel: 10, firstLineIndent: 32, lineSpacing: 28.95 });
     expect(fake.para(1999).font).toMatchObject({ name: "仿宋_GB2312", size: 16 });
   });
 

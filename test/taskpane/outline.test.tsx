@@ -267,7 +267,7 @@ describe("大纲 tab: 一键排版", () => {
     expect(p[11].runs[0].fontEastAsia).toBe("黑体");
     expect(p[11].outlineLevel).toBe(0);
     expect(p[12].runs[0].fontEastAsia).toBe("楷体_GB2312");
-    expect(p[13]).toMatchObject({ firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28.75 } });
+    expect(p[13]).toMatchObject({ firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28.95 } });
     expect(p[13].runs[0]).toMatchObject({ fontEastAsia: "仿宋_GB2312", sizePt: 16 });
     // The speaker line under the title is left as it was.
     expect(p[1].runs[0].fontEastAsia).toBe("宋体");

@@ -8,7 +8,7 @@ import type { InsertParagraph } from "../host";
 import type { DocModel } from "../model";
 import { formatMarker, formatNumeral, levelOf } from "../numbering/markers";
 import type { MarkerKind, Outline, OutlineNode } from "../numbering/types";
-import type { FormatSpec } from "../profiles";
+import { targetLineSpacingPt, type FormatSpec } from "../profiles";
 import type { FormatEdit, FormatPatch, TextEdit } from "../rules/types";
 import { siblingGroups } from "../rules/numbering/shared";
 import type { FormatPlan, NextHeading, RenumberPlan, SectionStats } from "./types";
@@ -243,12 +243,6 @@ export function renumberPlan(doc: DocModel, outline: Outline, paragraph: number)
   return edits;
 }
 
-/** The exact line spacing 一键排版 sets: the middle of the accepted range, to two decimals. */
-export function lineSpacingOf(spec: FormatSpec): number {
-  const [lo, hi] = spec.lineSpacingPt;
-  return Math.round(((lo + hi) / 2) * 100) / 100;
-}
-
 /** The patch for one role; undefined for roles 一键排版 leaves alone. */
 function patchFor(spec: FormatSpec, role: ParagraphRole, runIn: boolean): FormatPatch | undefined {
   const f = levelFormat(spec, role);
@@ -262,7 +256,7 @@ function patchFor(spec: FormatSpec, role: ParagraphRole, runIn: boolean): Format
   if (f.bold !== undefined && !runIn) patch.bold = f.bold;
   patch.alignment = role === "title" ? "center" : "justify";
   patch.firstLineIndentChars = role === "title" || role === "salutation" ? 0 : spec.firstLineIndentChars;
-  patch.lineSpacing = { rule: "exact", value: lineSpacingOf(spec) };
+  patch.lineSpacing = { rule: "exact", value: targetLineSpacingPt(spec) };
   if (isHeadingRole(role) && !runIn) patch.outlineLevel = Number(role.slice(5)) - 1;
   return patch;
 }

@@ -6,7 +6,7 @@
  * characters; 一级 黑体, 二级 楷体, 三、四级 仿宋; title 二号小标宋, centred.
  */
 import type { InsertParagraph } from "../host";
-import type { FormatSpec, LevelFormat } from "../profiles";
+import { targetLineSpacingPt, type FormatSpec, type LevelFormat } from "../profiles";
 import { escapeAttr } from "./xmlspan";
 
 export const LATIN_FONT = "Times New Roman";
@@ -16,14 +16,9 @@ export function mmToTwips(mm: number): number {
   return Math.round((mm * 1440) / 25.4);
 }
 
-/** GB/T 9704's 22 lines on the 225 mm type area: 28.95 pt. */
-const GB_LINE_TWIPS = 579;
-
-/** The fixed line spacing in twips: GB/T 9704's 579 when the profile accepts it, else the middle of its range. */
+/** The fixed line spacing in twips (28.95 pt → 579; see targetLineSpacingPt). */
 export function lineTwips(spec: FormatSpec): number {
-  const [lo, hi] = spec.lineSpacingPt;
-  if (GB_LINE_TWIPS / 20 >= lo && GB_LINE_TWIPS / 20 <= hi) return GB_LINE_TWIPS;
-  return Math.round(((lo + hi) / 2) * 20);
+  return Math.round(targetLineSpacingPt(spec) * 20);
 }
 
 export type StyleKey = "title" | "level1" | "level2" | "level3" | "level4" | "body";

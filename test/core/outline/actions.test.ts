@@ -7,13 +7,12 @@ import {
   countChars,
   formatPlan,
   headingAt,
-  lineSpacingOf,
   nextHeading,
   renumberPlan,
   sectionStats,
   speakingSeconds,
 } from "../../../src/core/outline/actions";
-import { resolveProfile, speechProfile } from "../../../src/core/profiles";
+import { resolveProfile, speechProfile, targetLineSpacingPt } from "../../../src/core/profiles";
 import { makeDoc } from "../../helpers/docBuilder";
 
 const text = (lines: string[]) => docFromText(lines.join("\n"));
@@ -247,7 +246,7 @@ describe("formatPlan", () => {
     [6, { fontEastAsia: "仿宋_GB2312", outlineLevel: 3 }],
     [10, { fontEastAsia: "仿宋_GB2312", alignment: "justify" }],
   ])("paragraph %d gets its level's format", (i, want) => {
-    expect(at(i)).toMatchObject({ ...want, lineSpacing: { rule: "exact", value: 28.75 } });
+    expect(at(i)).toMatchObject({ ...want, lineSpacing: { rule: "exact", value: 28.95 } });
   });
 
   it("title and body carry no outline level", () => {
@@ -265,7 +264,7 @@ describe("formatPlan", () => {
     const set = at(9)!;
     expect(set.fontEastAsia).toBeUndefined();
     expect(set.outlineLevel).toBeUndefined();
-    expect(set).toMatchObject({ sizePt: 16, firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28.75 } });
+    expect(set).toMatchObject({ sizePt: 16, firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28.95 } });
   });
 
   it("limits itself to the range, in either order, clamped to the document", () => {
@@ -280,10 +279,10 @@ describe("formatPlan", () => {
       format: { level1: { fonts: ["方正黑体_GBK"], bold: true }, firstLineIndentChars: 2, lineSpacingPt: [28, 30] },
     }).format;
     const p = formatPlan(doc, o, unit);
-    expect(p.find((e) => e.paragraph === 3)?.set).toMatchObject({ fontEastAsia: "方正黑体_GBK", bold: true, lineSpacing: { value: 29 } });
+    expect(p.find((e) => e.paragraph === 3)?.set).toMatchObject({ fontEastAsia: "方正黑体_GBK", bold: true, lineSpacing: { value: 28.95 } });
     expect(p.find((e) => e.paragraph === 2)?.set.bold).toBeUndefined();
-    expect(lineSpacingOf(unit)).toBe(29);
-    expect(lineSpacingOf(spec)).toBe(28.75);
+    expect(targetLineSpacingPt(unit)).toBe(28.95);
+    expect(targetLineSpacingPt(resolveProfile("speech", { format: { lineSpacingPt: [30, 32] } }).format)).toBe(31);
   });
 
   it("is only formatting: never text", () => {
