@@ -66,9 +66,11 @@ describe("biganzi new", () => {
     expect(findings.filter((f) => f.category !== "placeholder").map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
     const blanks = doc.paragraphs.reduce((n, p) => n + (p.text.match(/〔[^〔〕]*〕/g) ?? []).length, 0);
     expect(findings).toHaveLength(blanks);
-    // And through the CLI's own check: placeholders are warnings, so exit 0.
+    // And through the CLI's own check: unfilled blanks are errors, so a skeleton cannot pass (exit 1).
     const c = run(["check", "--profile", profile, "--format", "json", "draft.docx"], r.files);
-    expect(JSON.parse(c.out)[0].findings.every((f: { category: string }) => f.category === "placeholder")).toBe(true);
+    const cf = JSON.parse(c.out)[0].findings as Array<{ category: string; severity: string }>;
+    expect(cf.every((f) => f.category === "placeholder" && f.severity === "error")).toBe(true);
+    expect(c.code).toBe(1);
   });
 
   it("honours --sections, --subsections and --second", () => {

@@ -255,7 +255,11 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, inTab
       else if (kind === "wait" || kind === "phrase") message = `“${shown}”是未完成的待填标记，请填入${hint(text, start, end, kind)}`;
       else message = `“${shown}”是未填写的占位符，请填入${hint(text, start, end, kind)}`;
     }
-    ctx.report({ paragraph, start, end, message });
+    // A template blank 〔会议名称〕 or a 【待定】 mark is certainly unfinished: an error, so a
+    // half-filled skeleton cannot pass the check. XX, ×× and the like stay warnings (they have
+    // legitimate uses that the guards above may miss).
+    if (kind === "liu" || kind === "wait") ctx.report({ paragraph, start, end, message, severity: "error" });
+    else ctx.report({ paragraph, start, end, message });
   }
 }
 

@@ -22,6 +22,14 @@ runRuleTests(placeholder, {
   ],
   invalid: [
     {
+      name: "a template blank is an error, XX a warning",
+      text: "今天，我们召开〔会议名称〕，XX同志作了讲话。",
+      findings: [
+        { excerpt: "〔会议名称〕", severity: "error" },
+        { excerpt: "XX", severity: "warning" },
+      ],
+    },
+    {
       name: "seed 002: XX负责人 / XX副主任",
       text: "前面，XX负责人分别从执行、协调、服务等方面做了很好的交流发言，区政府办公室XX副主任对办公室整体工作情况进行了总结。",
       findings: [
