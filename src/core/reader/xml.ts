@@ -12,8 +12,10 @@ export class XmlError extends Error {}
 export type Attrs = Record<string, string>;
 
 export interface XmlHandler {
-  open(name: string, attrs: Attrs, selfClosing: boolean): void;
-  close(name: string): void;
+  /** A start tag; `start` is the offset of its `<`, `end` the offset just after its `>`. */
+  open(name: string, attrs: Attrs, selfClosing: boolean, start: number, end: number): void;
+  /** An end tag (offsets of its `<` and just after its `>`); for a self-closing tag both are the start tag's end. */
+  close(name: string, start: number, end: number): void;
   /** Character data (entities decoded) and CDATA content. May be called several times in a row. */
   text(text: string): void;
 }
@@ -57,7 +59,7 @@ export function decodeEntities(s: string): string {
   return out + s.slice(last);
 }
 
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
@@ -132,7 +134,7 @@ export function tokenize(xml: string, h: XmlHandler): void {
       let z = end;
       while (a < z && isSpace(xml.charCodeAt(a))) a++;
       while (z > a && isSpace(xml.charCodeAt(z - 1))) z--;
-      h.close(intern(xml, a, z));
+      h.close(intern(xml, a, z), lt, end + 1);
       i = end + 1;
       continue;
     }
@@ -187,8 +189,8 @@ export function tokenize(xml: string, h: XmlHandler): void {
       attrs[aName] = vEnd - j <= 17 ? decodeEntities(intern(xml, j + 1, vEnd)) : decodeEntities(xml.slice(j + 1, vEnd));
       j = vEnd + 1;
     }
-    h.open(name, attrs, selfClosing);
-    if (selfClosing) h.close(name);
+    h.open(name, attrs, selfClosing, lt, j);
+    if (selfClosing) h.close(name, j, j);
     i = j;
   }
 }

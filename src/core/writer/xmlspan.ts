@@ -3,12 +3,11 @@
  * be edited by splicing strings at those offsets instead of re-serialising the whole XML (the
  * text and every construct we do not touch stay byte-identical).
  *
- * The reader's tokenizer (src/core/reader/xml.ts) streams decoded names, attributes and text
- * but no offsets, so this is a second small scanner with the same tolerance: comments, CDATA,
- * processing instructions and a DOCTYPE are skipped; `>` inside quoted attribute values is
- * allowed; a mismatched end tag closes up to its open element.
+ * Built on the reader's tokenizer (src/core/reader/xml.ts), which reports each tag's offsets:
+ * comments, CDATA, processing instructions and a DOCTYPE are skipped; `>` inside quoted
+ * attribute values is allowed; a mismatched end tag closes up to its open element.
  */
-import { XmlError, decodeEntities } from "../reader/xml";
+import { XmlError, decodeEntities, isSpace, tokenize } from "../reader/xml";
 
 export interface SpanElement {
   name: string;
@@ -24,91 +23,42 @@ export interface SpanElement {
   children: SpanElement[];
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-/** Parses `xml` and returns the root element with offsets. Throws XmlError on unterminated constructs. */
+/**
+ * Parses `xml` and returns its root element with offsets, using the reader's tokenizer (which
+ * reports where each tag starts and ends). Throws XmlError on unterminated constructs.
+ */
 export function parseSpans(xml: string): SpanElement {
   const top: SpanElement = { name: "#document", start: 0, openEnd: 0, closeStart: xml.length, end: xml.length, selfClosing: false, children: [] };
   const stack: SpanElement[] = [top];
-  const n = xml.length;
-  let i = 0;
-  while (i < n) {
-    const lt = xml.indexOf("<", i);
-    if (lt < 0) break;
-    const c1 = xml.charCodeAt(lt + 1);
-    if (c1 === 33 /* ! */) {
-      if (xml.startsWith("<!--", lt)) {
-        const e = xml.indexOf("-->", lt + 4);
-        if (e < 0) throw new XmlError("unterminated comment");
-        i = e + 3;
-      } else if (xml.startsWith("<![CDATA[", lt)) {
-        const e = xml.indexOf("]]>", lt + 9);
-        if (e < 0) throw new XmlError("unterminated CDATA");
-        i = e + 3;
-      } else {
-        let j = lt + 2;
-        let depth = 0;
-        for (; j < n; j++) {
-          const c = xml.charCodeAt(j);
-          if (c === 91) depth++;
-          else if (c === 93) depth--;
-          else if (c === 62 && depth <= 0) break;
-        }
-        if (j >= n) throw new XmlError("unterminated declaration");
-        i = j + 1;
+  // The tokenizer reports a self-closing tag as an open and a close: the close is already done.
+  let selfClosed = false;
+  tokenize(xml, {
+    open(name, _attrs, selfClosing, start, end) {
+      const el: SpanElement = { name, start, openEnd: end, closeStart: end, end, selfClosing, children: [] };
+      stack[stack.length - 1].children.push(el);
+      if (selfClosing) selfClosed = true;
+      else stack.push(el);
+    },
+    close(name, start, end) {
+      if (selfClosed) {
+        selfClosed = false;
+        return;
       }
-      continue;
-    }
-    if (c1 === 63 /* ? */) {
-      const e = xml.indexOf("?>", lt + 2);
-      if (e < 0) throw new XmlError("unterminated processing instruction");
-      i = e + 2;
-      continue;
-    }
-    if (c1 === 47 /* / */) {
-      const e = xml.indexOf(">", lt + 2);
-      if (e < 0) throw new XmlError("unterminated end tag");
-      const name = xml.slice(lt + 2, e).trim();
       for (let k = stack.length - 1; k > 0; k--) {
         if (stack[k].name === name) {
           // Elements left open inside (a mismatched end tag) end where this one ends.
           for (let m = stack.length - 1; m >= k; m--) {
-            stack[m].closeStart = lt;
-            stack[m].end = m === k ? e + 1 : lt;
+            stack[m].closeStart = start;
+            stack[m].end = m === k ? end : start;
           }
           stack.length = k;
-          break;
+          return;
         }
       }
-      i = e + 1;
-      continue;
-    }
-    let j = lt + 1;
-    while (j < n) {
-      const c = xml.charCodeAt(j);
-      if (isSpace(c) || c === 62 || c === 47) break;
-      j++;
-    }
-    const name = xml.slice(lt + 1, j);
-    if (name === "") throw new XmlError("empty tag name");
-    // Find the end of the start tag, skipping quoted values.
-    let q = 0;
-    for (; j < n; j++) {
-      const c = xml.charCodeAt(j);
-      if (q) {
-        if (c === q) q = 0;
-      } else if (c === 34 || c === 39) q = c;
-      else if (c === 62) break;
-    }
-    if (j >= n) throw new XmlError("unterminated start tag");
-    const selfClosing = xml.charCodeAt(j - 1) === 47;
-    const el: SpanElement = { name, start: lt, openEnd: j + 1, closeStart: j + 1, end: j + 1, selfClosing, children: [] };
-    stack[stack.length - 1].children.push(el);
-    if (!selfClosing) stack.push(el);
-    i = j + 1;
-  }
+      // A stray end tag: ignored.
+    },
+    text() {},
+  });
   if (stack.length > 1) throw new XmlError("unexpected end of input");
   const root = top.children[0];
   if (!root) throw new XmlError("no root element");

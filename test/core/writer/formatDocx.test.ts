@@ -8,6 +8,7 @@ import { buildOutline } from "../../../src/core/numbering";
 import { resolveProfile } from "../../../src/core/profiles";
 import { ReaderError, readDocx } from "../../../src/core/reader";
 import { writeDocx } from "../../../src/core/writer/docx";
+import { parseSpans } from "../../../src/core/writer/xmlspan";
 import { formatDocx } from "../../../src/core/writer/formatDocx";
 
 const FIXTURES = ["gongwen.docx", "gongwen-lo.docx", "lo-outline.docx"];
@@ -182,5 +183,19 @@ describe("formatDocx details", () => {
 
   it("throws ReaderError for what is not a .docx", () => {
     expect(() => formatDocx(new TextEncoder().encode("hello"), gw)).toThrow(ReaderError);
+  });
+});
+
+describe("parseSpans (offsets from the reader's tokenizer)", () => {
+  it("nests elements, keeps offsets, and is not fooled by a self-closing tag named like an ancestor", () => {
+    const xml = '<?xml version="1.0"?><a x="1>2"><b/><a/><c>t</c></a>';
+    const root = parseSpans(xml);
+    expect(root.name).toBe("a");
+    expect(root.children.map((c) => c.name)).toEqual(["b", "a", "c"]);
+    expect(xml.slice(root.start, root.openEnd)).toBe('<a x="1>2">');
+    expect(xml.slice(root.closeStart, root.end)).toBe("</a>");
+    const c = root.children[2];
+    expect(xml.slice(c.start, c.end)).toBe("<c>t</c>");
+    expect(() => parseSpans("<a><b></a")).toThrow();
   });
 });
