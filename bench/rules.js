@@ -6,12 +6,12 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const { performance } = require("perf_hooks");
 const lib = path.join(__dirname, "..", "lib", "core");
 const { check } = require(path.join(lib, "engine.js"));
 const { docFromText } = require(path.join(lib, "model.js"));
 const { ALL_RULES } = require(path.join(lib, "rules", "index.js"));
 const { buildOutline } = require(path.join(lib, "numbering", "index.js"));
+const { time } = require("./timing.js");
 
 const dir = path.join(__dirname, "..", "test", "fixtures", "seeds");
 let texts = fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
@@ -20,18 +20,6 @@ if (process.argv.includes("--big")) {
   texts = [all.repeat(Math.ceil(1e6 / all.length)).slice(0, 1e6)];
 }
 const docs = texts.map(docFromText);
-
-function time(fn, n = 30, warm = 10) {
-  for (let i = 0; i < warm; i++) fn();
-  const a = [];
-  for (let i = 0; i < n; i++) {
-    const s = performance.now();
-    fn();
-    a.push(performance.now() - s);
-  }
-  a.sort((x, y) => x - y);
-  return a[n >> 1];
-}
 
 const rows = [["all rules", time(() => docs.forEach((d) => check(d)))], ["outline", time(() => docs.forEach((d) => buildOutline(d)))]];
 for (const r of ALL_RULES) rows.push([r.id, time(() => docs.forEach((d) => check(d, { rules: [r] })))]);

@@ -30,41 +30,12 @@ const { check } = require(path.join(lib, "core", "engine.js"));
 const { docFromText } = require(path.join(lib, "core", "model.js"));
 const { readDocx } = require(path.join(lib, "core", "reader", "index.js"));
 const { unzipSync } = require("fflate");
+const { median, time } = require("./timing.js");
 
 const json = process.argv.includes("--json");
 const log = (...a) => {
   if (!json) console.log(...a);
 };
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/**
- * Time per call of fn, in ms: the median of `samples` samples, after warming up for `warmMs`.
- * Each sample repeats fn until it has run for at least `sampleMs`, so fast and slow functions are
- * measured alike (the same protocol for our check and for zhlint).
- */
-function time(fn, { samples = 15, sampleMs = 30, warmMs = 400 } = {}) {
-  const t0 = performance.now();
-  do fn();
-  while (performance.now() - t0 < warmMs);
-  const per = [];
-  for (let i = 0; i < samples; i++) {
-    let n = 0;
-    const s = performance.now();
-    let el;
-    do {
-      fn();
-      n++;
-      el = performance.now() - s;
-    } while (el < sampleMs);
-    per.push(el / n);
-  }
-  return median(per);
-}
 
 function seeds() {
   const dir = path.join(root, "test", "fixtures", "seeds");

@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from "../types";
  * Verb, optional filler, a count (汉字 二…二十, 两, or Arabic digits, or 几), a measure word, a noun.
  * 几 is matched so that 「谈几点体会」 is recognised and skipped.
  */
+const MAYBE_PROMISE = /[两几二三四五六七八九十0-9１-９][点个项句]/;
 const PROMISE =
   /(讲讲|谈谈|说说|强调|提出|讲|谈|提|说|抓好|抓住|做好|突出|从)(?:一下|以下|这么|如下)?(两|几|[二三四五六七八九]|十[一二三四五六七八九]?|二十|[1-9][0-9]?|[１-９])(点|个|项|句)(意见|问题|看法|要求|希望|体会|感受|认识|想法|建议|方面|工作|任务|重点|话|[：:，,。])/g;
 
@@ -66,7 +67,8 @@ export const speechCount: Rule = {
     for (const p of doc.paragraphs) {
       const text = p.text;
       while (seg + 1 < segs.length && segs[seg + 1] <= p.index) seg++;
-      if (!text.includes("点") && !text.includes("个") && !text.includes("项") && !text.includes("句")) continue;
+      // Cheap test first: a count word (two and up) right before a measure word.
+      if (!MAYBE_PROMISE.test(text)) continue;
       PROMISE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = PROMISE.exec(text))) {
