@@ -1,40 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { main, type CliIO } from "../../src/cli/main";
+import { runCli } from "../helpers/cliRun";
 import { cfb } from "../helpers/cfb";
 
-interface Captured {
-  code: number;
-  out: string;
-  err: string;
-}
-
-/** In-memory files; a value of "DIR" makes a directory. */
-function run(argv: string[], files: Record<string, Uint8Array | string> = {}): Captured {
-  let out = "";
-  let err = "";
-  const enc = new TextEncoder();
-  const io: CliIO = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    readFile: (p) => {
-      const v = files[p];
-      if (v === undefined) throw new Error("ENOENT");
-      return typeof v === "string" ? enc.encode(v) : v;
-    },
-    fileSize: (p) => {
-      const v = files[p];
-      if (v === undefined) return undefined;
-      return typeof v === "string" ? enc.encode(v).length : v.length;
-    },
-    isDirectory: (p) => files[p] === "DIR",
-    writeFile: (p, bytes) => void (files[p] = bytes),
-    exists: (p) => files[p] !== undefined,
-    version: "9.9.9",
-  };
-  const code = main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const seedDir = path.join(__dirname, "..", "fixtures", "seeds");
 const seed = (name: string) => fs.readFileSync(path.join(seedDir, name), "utf8");

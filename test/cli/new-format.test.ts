@@ -1,43 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
-import { main, type CliIO } from "../../src/cli/main";
+import { runCli } from "../helpers/cliRun";
 import { check } from "../../src/core/engine";
 import { TEMPLATES } from "../../src/core/outline";
 import { resolveProfile } from "../../src/core/profiles";
 import { readDocx } from "../../src/core/reader";
 
-interface Captured {
-  code: number;
-  out: string;
-  err: string;
-  files: Record<string, Uint8Array | string>;
-}
-
-function run(argv: string[], files: Record<string, Uint8Array | string> = {}): Captured {
-  let out = "";
-  let err = "";
-  const enc = new TextEncoder();
-  const io: CliIO = {
-    stdout: (s) => void (out += s),
-    stderr: (s) => void (err += s),
-    readFile: (p) => {
-      const v = files[p];
-      if (v === undefined || v === "DIR") throw new Error("ENOENT");
-      return typeof v === "string" ? enc.encode(v) : v;
-    },
-    fileSize: (p) => {
-      const v = files[p];
-      if (v === undefined) return undefined;
-      return typeof v === "string" ? enc.encode(v).length : v.length;
-    },
-    isDirectory: (p) => files[p] === "DIR",
-    writeFile: (p, bytes) => void (files[p] = bytes),
-    exists: (p) => files[p] !== undefined,
-    version: "9.9.9",
-  };
-  const code = main(argv, io);
-  return { code, out, err, files };
-}
+const run = runCli;
 
 const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(__dirname, "..", "fixtures", "docx", name)));
 const bytesOf = (v: Uint8Array | string | undefined): Uint8Array => {

@@ -49,7 +49,7 @@ export function wordKey(word: string): TermKey {
  * Calls `emit(key)` for every term of an entry text: each Han unigram, each bigram of adjacent
  * Han characters, and each Latin/digit word. Punctuation breaks runs.
  */
-export function forEachTextTerm(text: string, emit: (key: TermKey) => void): void {
+export function forEachTextTerm(text: string, emit: (key: TermKey) => void, unigrams = true): void {
   let prev = -1;
   let word = "";
   for (let i = 0; i <= text.length; i++) {
@@ -65,7 +65,7 @@ export function forEachTextTerm(text: string, emit: (key: TermKey) => void): voi
       word = "";
     }
     if (isHan(c)) {
-      emit(unigramKey(c));
+      if (unigrams) emit(unigramKey(c));
       if (prev >= 0) emit(bigramKey(prev, c));
       prev = c;
     } else {
@@ -77,25 +77,7 @@ export function forEachTextTerm(text: string, emit: (key: TermKey) => void): voi
 /** The set of Han bigram keys of a text (for near-duplicate tests), sorted ascending. */
 export function bigramSet(text: string): Float64Array {
   const keys: number[] = [];
-  let prev = -1;
-  let word = "";
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const a = c ? foldAlnum(c) : 0;
-    if (a) {
-      word += String.fromCharCode(a);
-      prev = -1;
-      continue;
-    }
-    if (word) {
-      keys.push(wordKey(word));
-      word = "";
-    }
-    if (isHan(c)) {
-      if (prev >= 0) keys.push(bigramKey(prev, c));
-      prev = c;
-    } else prev = -1;
-  }
+  forEachTextTerm(text, (k) => keys.push(k), false);
   keys.sort((a, b) => a - b);
   let n = 0;
   for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) keys[n++] = keys[i];
