@@ -2,6 +2,9 @@
 const tsJest = ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }];
 
 module.exports = {
+  // Component and browser tests wait on lazy tabs, debounced refreshes and Chromium: generous on a
+  // loaded 2-core machine (tests that pass do so in well under a second each).
+  testTimeout: 30000,
   reporters: ["default", "<rootDir>/test/reporters/summary-line.js"],
   projects: [
     {

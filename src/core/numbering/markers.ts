@@ -428,7 +428,8 @@ export function scanParagraph(text: string, marker: Marker | null, runIns: RunIn
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const f = CLASS[text.charCodeAt(i)];
-    if ((f & (C_BOUNDARY | C_COMMA)) === 0) continue;
+    // A space is a weak boundary, like ，: scraped text often loses the 。 before 「第二，」.
+    if ((f & (C_BOUNDARY | C_COMMA | C_SPACE)) === 0) continue;
     let k = i + 1;
     let next = k < n ? CLASS[text.charCodeAt(k)] : 0;
     if (next & C_SPACE) {

@@ -213,3 +213,13 @@ describe("findMergedHeadings", () => {
     },
   );
 });
+
+describe("run-ins after scraping garbage", () => {
+  it("finds 第二， after a space even when the 。 before it was lost (seed 001)", () => {
+    const runIns = findRunIns("* w2 H7 C$ p, l' T1 E# }9 m: u 第二,要不断提高办公室干部的素质。");
+    expect(runIns.map((r) => [r.kind, r.value])).toEqual([["diyi", 2]]);
+  });
+  it("does not take 第二 in a phrase after a space for a run-in", () => {
+    expect(findRunIns("在 第二季度 要完成任务。")).toEqual([]);
+  });
+});
