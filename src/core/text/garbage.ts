@@ -19,7 +19,8 @@ const MAYBE_WATERMARK = /[!-~]{1,2} [!-~]{1,2} [!-~]{1,2} [!-~]{1,2} [!-~]/;
 
 export function findWatermarkSpans(text: string): Span[] {
   const out: Span[] = [];
-  if (!MAYBE_WATERMARK.test(text)) return out;
+  // Most Chinese paragraphs hold no ASCII space at all: a native indexOf settles them.
+  if (text.indexOf(" ") < 0 || !MAYBE_WATERMARK.test(text)) return out;
   const n = text.length;
   let i = 0;
   // state of the current token sequence
