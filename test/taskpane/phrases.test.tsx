@@ -40,6 +40,19 @@ const itemFor = (text: string) => {
 const byId = (id: string) => LIBRARY.find((e) => e.id === id)!.text;
 
 /** The dialog is gone and the page behind it is back in the accessibility tree (Fluent restores it a moment later). */
+/**
+ * Clicks 删除 on a user phrase and returns the confirmation. On a loaded machine the first click
+ * right after another modal closed can land while Fluent is still restoring the page behind it;
+ * click again (only while no confirmation is open) until it shows, up to the usual timeout.
+ */
+async function openDeleteConfirm(user: ReturnType<typeof userEvent.setup>, text: string): Promise<HTMLElement> {
+  await waitFor(async () => {
+    if (!screen.queryByRole("alertdialog")) await user.click(within(itemFor(text)).getByRole("button", { name: "删除" }));
+    expect(screen.getByRole("alertdialog", { name: "删除这条提示语？" })).toBeInTheDocument();
+  });
+  return screen.getByRole("alertdialog", { name: "删除这条提示语？" });
+}
+
 async function dialogClosed() {
   await waitFor(() => expect(screen.queryByRole("dialog") ?? screen.queryByRole("alertdialog")).toBeNull());
   await screen.findByRole("list", { name: "提示语" });
@@ -264,13 +277,11 @@ describe("我的提示语", () => {
     ]);
 
     // Delete: 取消 keeps it, 删除 removes it.
-    await user.click(within(itemFor("督查问责要一竿子插到底")).getByRole("button", { name: "删除" }));
-    let confirm = await screen.findByRole("alertdialog", { name: "删除这条提示语？" });
+    let confirm = await openDeleteConfirm(user, "督查问责要一竿子插到底");
     await user.click(within(confirm).getByRole("button", { name: "取消" }));
     await dialogClosed();
     expect(texts()).toContain("督查问责要一竿子插到底");
-    await user.click(within(itemFor("督查问责要一竿子插到底")).getByRole("button", { name: "删除" }));
-    confirm = await screen.findByRole("alertdialog", { name: "删除这条提示语？" });
+    confirm = await openDeleteConfirm(user, "督查问责要一竿子插到底");
     await user.click(within(confirm).getByRole("button", { name: "删除" }));
     await dialogClosed();
     expect(texts()).not.toContain("督查问责要一竿子插到底");
