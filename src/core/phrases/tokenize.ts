@@ -84,9 +84,8 @@ export function bigramSet(text: string): Float64Array {
   return Float64Array.from(keys.slice(0, n));
 }
 
-/** Jaccard similarity of two sorted key sets. */
-export function jaccard(a: Float64Array, b: Float64Array): number {
-  if (a.length === 0 && b.length === 0) return 1;
+/** How many keys two sorted key sets share. */
+function intersectionSize(a: Float64Array, b: Float64Array): number {
   let i = 0;
   let j = 0;
   let inter = 0;
@@ -98,24 +97,20 @@ export function jaccard(a: Float64Array, b: Float64Array): number {
     } else if (a[i] < b[j]) i++;
     else j++;
   }
+  return inter;
+}
+
+/** Jaccard similarity of two sorted key sets. */
+export function jaccard(a: Float64Array, b: Float64Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  const inter = intersectionSize(a, b);
   return inter / (a.length + b.length - inter);
 }
 
 /** The share of `a`'s keys that are also in `b` (both sorted). */
 export function containment(a: Float64Array, b: Float64Array): number {
   if (a.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let inter = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      inter++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return inter / a.length;
+  return intersectionSize(a, b) / a.length;
 }
 
 /** A word segmenter: the text's words as [start, end) pairs. */
