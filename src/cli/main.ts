@@ -7,7 +7,7 @@ import { check, activeRules } from "../core/engine";
 import type { DocModel } from "../core/model";
 import { buildIndex, suggest, type PhraseIndex } from "../core/phrases";
 import { loadLibrary } from "../core/phrases/library";
-import { ConfigError, PROFILES, resolveProfile, validateConfig, type Profile, type UnitConfig } from "../core/profiles";
+import { ConfigError, PROFILES, isProfileId, resolveProfile, validateConfig, type Profile, type UnitConfig } from "../core/profiles";
 import { MAX_INPUT_BYTES, ReaderError, readDocument } from "../core/reader";
 import { ALL_RULES } from "../core/rules";
 import { SECOND_LEVEL_FORMS, TEMPLATES, templateByName, type SecondLevelForm, type SkeletonOptions } from "../core/outline";
@@ -120,7 +120,7 @@ function parseCheckArgs(args: string[]): CheckArgs {
       out.format = v;
     } else if (flagIs(a, "--profile")) {
       const v = r.value(a, "--profile");
-      if (!(v in PROFILES)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
+      if (!isProfileId(v)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
       out.profile = v;
     } else if (flagIs(a, "--config")) {
       out.config = r.value(a, "--config");
@@ -149,7 +149,7 @@ function loadConfig(io: CliIO, path: string): UnitConfig {
     throw new UsageError(`配置文件不是有效的 JSON：${path}`);
   }
   try {
-    return validateConfig(raw, ALL_RULES.map((r) => r.id));
+    return validateConfig(raw, ALL_RULES);
   } catch (e) {
     if (e instanceof ConfigError) throw new UsageError(`${path}：${e.message}`);
     throw e;
@@ -401,7 +401,7 @@ function runNew(io: CliIO, args: string[]): number {
     } else if (flagIs(a, "--output", "-o")) out = r.value(a, "-o");
     else if (flagIs(a, "--profile")) {
       const v = r.value(a, "--profile");
-      if (!(v in PROFILES)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
+      if (!isProfileId(v)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
       profile = v;
     } else if (flagIs(a, "--config")) config = r.value(a, "--config");
     else if (a === "--force" || a === "-f") force = true;
@@ -459,7 +459,7 @@ function runFormat(io: CliIO, args: string[]): number {
     if (flagIs(a, "--output", "-o")) out = r.value(a, "-o");
     else if (flagIs(a, "--profile")) {
       const v = r.value(a, "--profile");
-      if (!(v in PROFILES)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
+      if (!isProfileId(v)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
       profile = v;
     } else if (flagIs(a, "--config")) config = r.value(a, "--config");
     else if (a === "--force" || a === "-f") force = true;

@@ -14,7 +14,15 @@ export interface CheckOptions {
   only?: string[];
   /** Rule list to use instead of ALL_RULES (tests). */
   rules?: Rule[];
+  /**
+   * Let a rule's exception escape instead of turning it into a finding. For tests and the fuzz
+   * harness, which must see every crash; never set in the CLI or the taskpane.
+   */
+  rethrow?: boolean;
 }
+
+/** The messageId of the finding that stands for a rule which threw. */
+export const RULE_CRASHED = "rule-crashed";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const EXCERPT_MAX = 40;
@@ -61,28 +69,52 @@ export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (rule.needsFormatting && !doc.hasFormatting) continue;
     const setting = profile.rules[rule.id];
+    const before = findings.length;
     const ctx: RuleContext = {
       doc,
       outline,
       profile,
       options: profile.ruleOptions[rule.id] ?? {},
       report(r: Report) {
+        // One check of a rule can be set on its own ("rule/messageId"); it overrides the rule's setting.
+        const sub = r.messageId === undefined ? undefined : profile.rules[`${rule.id}/${r.messageId}`];
+        if (sub === "off") return;
+        const own = sub ?? setting;
         const p = doc.paragraphs[r.paragraph];
         const f: Finding = {
           rule: rule.id,
           category: rule.category,
-          severity: r.severity === undefined && setting === undefined ? rule.severity : effectiveSeverity(rule, setting, r.severity),
+          severity: r.severity === undefined && own === undefined ? rule.severity : effectiveSeverity(rule, own, r.severity),
           paragraph: r.paragraph,
           start: r.start,
           end: r.end,
           excerpt: excerptOf(p ? p.text : "", r.start, r.end),
           message: r.message,
         };
+        if (r.messageId !== undefined) f.messageId = r.messageId;
         if (r.fix) f.fix = r.fix;
         findings.push(f);
       },
     };
-    rule.check(ctx);
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      if (options.rethrow) throw e;
+      // One rule's fault must not cost the clerk every other rule's findings: drop what this rule
+      // reported (it may be half-made) and say plainly that it was skipped.
+      findings.length = before;
+      findings.push({
+        rule: rule.id,
+        category: rule.category,
+        severity: "warning",
+        paragraph: 0,
+        start: 0,
+        end: 0,
+        excerpt: "",
+        message: `规则“${rule.title}”出错，已跳过，其余检查照常。`,
+        messageId: RULE_CRASHED,
+      });
+    }
   }
   findings.sort(
     (a, b) =>

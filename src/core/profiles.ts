@@ -2,7 +2,7 @@
  * Profiles: which rules run, at what severity, and the house formatting a unit uses.
  * A unit adjusts a profile with a JSON config (see parseConfig).
  */
-import type { Severity } from "./rules/types";
+import type { Rule, RuleOptionSchema, Severity } from "./rules/types";
 
 export interface LevelFormat {
   /** Accepted East Asian font names; the first is the one a fix applies. */
@@ -149,28 +149,107 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** Validates a parsed JSON config; throws ConfigError with a Chinese message. */
-export function validateConfig(raw: unknown, knownRules: string[]): UnitConfig {
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** True when `id` names a built-in profile (own keys only: "constructor" is not a profile). */
+export function isProfileId(id: string): boolean {
+  return own(PROFILES, id);
+}
+
+/** What a config needs to know of a rule to validate settings and options. */
+export type RuleInfo = Pick<Rule, "id" | "messages" | "options">;
+
+function optionError(rule: string, key: string, schema: RuleOptionSchema): ConfigError {
+  const want: Record<RuleOptionSchema["type"], string> = {
+    boolean: "true 或 false",
+    number: schema.min !== undefined && schema.max !== undefined ? `${schema.min} 到 ${schema.max} 之间的数` : "数字",
+    string: "文字",
+    "string[]": "文字数组",
+    "string-pairs": "由 [\"错\", \"对\"] 组成的数组",
+  };
+  return new ConfigError(`ruleOptions.${rule}.${key}（${schema.description}）应是${want[schema.type]}。`);
+}
+
+function validOption(v: unknown, schema: RuleOptionSchema): boolean {
+  switch (schema.type) {
+    case "boolean":
+      return typeof v === "boolean";
+    case "number":
+      return typeof v === "number" && Number.isFinite(v) && (schema.min === undefined || v >= schema.min) && (schema.max === undefined || v <= schema.max);
+    case "string":
+      return typeof v === "string";
+    case "string[]":
+      return Array.isArray(v) && v.every((x) => typeof x === "string");
+    case "string-pairs":
+      return Array.isArray(v) && v.every((x) => Array.isArray(x) && x.length === 2 && typeof x[0] === "string" && x[0].length > 0 && typeof x[1] === "string");
+  }
+}
+
+const PAGE_KEYS = ["widthMm", "heightMm", "marginTopMm", "marginBottomMm", "marginLeftMm", "marginRightMm", "toleranceMm"] as const;
+
+/**
+ * Validates a parsed JSON config against the known rules (ids, their checks and option schemas);
+ * throws ConfigError with a Chinese message naming the bad key. `rules` may be plain ids (then
+ * "rule/check" keys and options are not checked against the rule).
+ */
+export function validateConfig(raw: unknown, rules: Array<RuleInfo | string>): UnitConfig {
+  const known = new Map<string, RuleInfo>();
+  for (const r of rules) known.set(typeof r === "string" ? r : r.id, typeof r === "string" ? { id: r } : r);
+  const ruleOf = (id: string): RuleInfo | undefined => (known.has(id) ? known.get(id) : undefined);
   if (!isObject(raw)) throw new ConfigError("配置文件应是一个 JSON 对象。");
   const cfg = raw as UnitConfig;
-  if (cfg.profile !== undefined && !(cfg.profile in PROFILES)) {
+  for (const k of Object.keys(raw)) {
+    if (!["profile", "rules", "ruleOptions", "format"].includes(k)) {
+      throw new ConfigError(`配置中的「${k}」无法识别，可用的键：profile、rules、ruleOptions、format。`);
+    }
+  }
+  if (cfg.profile !== undefined && (typeof cfg.profile !== "string" || !isProfileId(cfg.profile))) {
     throw new ConfigError(`配置中的 profile「${String(cfg.profile)}」不存在，可选：${Object.keys(PROFILES).join("、")}。`);
   }
   if (cfg.rules !== undefined) {
     if (!isObject(cfg.rules)) throw new ConfigError("配置中的 rules 应是对象，如 {\"typo\": \"off\"}。");
     for (const [id, v] of Object.entries(cfg.rules)) {
-      if (!knownRules.includes(id)) throw new ConfigError(`配置中的规则「${id}」不存在。`);
+      const slash = id.indexOf("/");
+      const ruleId = slash < 0 ? id : id.slice(0, slash);
+      const rule = ruleOf(ruleId);
+      if (!rule) throw new ConfigError(`配置中的规则「${ruleId}」不存在。`);
+      if (slash >= 0) {
+        const check = id.slice(slash + 1);
+        if (rule.messages !== undefined && !own(rule.messages, check)) {
+          const ids = Object.keys(rule.messages);
+          throw new ConfigError(`规则「${ruleId}」没有名为「${check}」的检查项${ids.length ? `，可选：${ids.join("、")}` : ""}。`);
+        }
+      }
       if (!SETTINGS.includes(v as RuleSetting)) {
         throw new ConfigError(`规则「${id}」的设置「${String(v)}」无效，应为 error、warning、info 或 off。`);
       }
     }
   }
-  if (cfg.ruleOptions !== undefined && !isObject(cfg.ruleOptions)) {
-    throw new ConfigError("配置中的 ruleOptions 应是对象。");
+  if (cfg.ruleOptions !== undefined) {
+    if (!isObject(cfg.ruleOptions)) throw new ConfigError("配置中的 ruleOptions 应是对象。");
+    for (const [id, opts] of Object.entries(cfg.ruleOptions)) {
+      const rule = ruleOf(id);
+      if (!rule) throw new ConfigError(`ruleOptions 中的规则「${id}」不存在。`);
+      if (!isObject(opts)) throw new ConfigError(`ruleOptions.${id} 应是对象。`);
+      if (typeof rules[0] === "string" && rule.options === undefined) continue;
+      for (const [key, v] of Object.entries(opts)) {
+        const schema = rule.options && own(rule.options, key) ? rule.options[key] : undefined;
+        if (!schema) {
+          const keys = Object.keys(rule.options ?? {});
+          throw new ConfigError(`规则「${id}」没有选项「${key}」${keys.length ? `，可用的选项：${keys.join("、")}` : "，它不接受任何选项"}。`);
+        }
+        if (!validOption(v, schema)) throw optionError(id, key, schema);
+      }
+    }
   }
   if (cfg.format !== undefined) {
     if (!isObject(cfg.format)) throw new ConfigError("配置中的 format 应是对象。");
     const f = cfg.format as Record<string, unknown>;
+    for (const k of Object.keys(f)) {
+      if (!(LEVEL_KEYS as readonly string[]).includes(k) && !["page", "arabicMarker", "firstLineIndentChars", "lineSpacingPt"].includes(k)) {
+        throw new ConfigError(`format 中的「${k}」无法识别，可用的键：${[...LEVEL_KEYS, "page", "arabicMarker", "firstLineIndentChars", "lineSpacingPt"].join("、")}。`);
+      }
+    }
     if (f.arabicMarker !== undefined && f.arabicMarker !== "." && f.arabicMarker !== "．") {
       throw new ConfigError("format.arabicMarker 只能是 \".\" 或 \"．\"。");
     }
@@ -178,17 +257,33 @@ export function validateConfig(raw: unknown, knownRules: string[]): UnitConfig {
       const lv = f[k];
       if (lv === undefined) continue;
       if (!isObject(lv)) throw new ConfigError(`format.${k} 应是对象。`);
-      if (lv.fonts !== undefined && (!Array.isArray(lv.fonts) || lv.fonts.length === 0 || !lv.fonts.every((x) => typeof x === "string"))) {
+      if (lv.fonts !== undefined && (!Array.isArray(lv.fonts) || lv.fonts.length === 0 || !lv.fonts.every((x) => typeof x === "string" && x.trim().length > 0))) {
         throw new ConfigError(`format.${k}.fonts 应是非空的字体名数组。`);
       }
-      if (lv.sizePt !== undefined && (typeof lv.sizePt !== "number" || lv.sizePt <= 0 || lv.sizePt > 100)) {
+      if (lv.sizePt !== undefined && (typeof lv.sizePt !== "number" || !Number.isFinite(lv.sizePt) || lv.sizePt <= 0 || lv.sizePt > 100)) {
         throw new ConfigError(`format.${k}.sizePt 应是 1 到 100 之间的磅值。`);
       }
+      if (lv.bold !== undefined && typeof lv.bold !== "boolean") throw new ConfigError(`format.${k}.bold 应是 true 或 false。`);
+    }
+    if (f.firstLineIndentChars !== undefined) {
+      const v = f.firstLineIndentChars;
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 10) throw new ConfigError("format.firstLineIndentChars 应是 0 到 10 之间的字符数。");
     }
     if (f.lineSpacingPt !== undefined) {
       const ls = f.lineSpacingPt;
-      if (!Array.isArray(ls) || ls.length !== 2 || !ls.every((x) => typeof x === "number") || ls[0] > ls[1]) {
+      if (!Array.isArray(ls) || ls.length !== 2 || !ls.every((x) => typeof x === "number" && Number.isFinite(x) && x > 0 && x <= 200) || ls[0] > ls[1]) {
         throw new ConfigError("format.lineSpacingPt 应是 [最小, 最大] 两个磅值。");
+      }
+    }
+    if (f.page !== undefined) {
+      if (!isObject(f.page)) throw new ConfigError("format.page 应是对象。");
+      for (const [k, v] of Object.entries(f.page)) {
+        if (!(PAGE_KEYS as readonly string[]).includes(k)) throw new ConfigError(`format.page 中的「${k}」无法识别，可用的键：${PAGE_KEYS.join("、")}。`);
+        const max = k === "widthMm" || k === "heightMm" ? 2000 : 500;
+        const min = k === "widthMm" || k === "heightMm" ? 1 : 0;
+        if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max) {
+          throw new ConfigError(`format.page.${k} 应是 ${min} 到 ${max} 之间的毫米数。`);
+        }
       }
     }
   }
@@ -198,7 +293,7 @@ export function validateConfig(raw: unknown, knownRules: string[]): UnitConfig {
 /** Profile for a config: the named (or given) base profile with the unit's changes applied. */
 export function resolveProfile(base: string | undefined, cfg?: UnitConfig): Profile {
   const id = cfg?.profile ?? base ?? "speech";
-  const make = PROFILES[id];
+  const make = isProfileId(id) ? PROFILES[id] : undefined;
   if (!make) throw new ConfigError(`没有名为「${id}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
   const p = make();
   if (!cfg) return p;

@@ -1,6 +1,6 @@
-import { activeRules, check, effectiveSeverity, excerptOf } from "../../src/core/engine";
+import { activeRules, check, effectiveSeverity, excerptOf, RULE_CRASHED } from "../../src/core/engine";
 import { docFromText } from "../../src/core/model";
-import { resolveProfile } from "../../src/core/profiles";
+import { ConfigError, resolveProfile, validateConfig } from "../../src/core/profiles";
 import { ALL_RULES } from "../../src/core/rules";
 import { CATEGORIES, type Rule } from "../../src/core/rules/types";
 
@@ -55,5 +55,85 @@ describe("engine", () => {
     const t = "字".repeat(100);
     expect(excerptOf(t, 0, 100)).toHaveLength(40);
     expect(excerptOf(t, 10, 10).endsWith("…")).toBe(true);
+  });
+
+  it("isolates a rule that throws: one finding says it was skipped, every other rule's findings stand", () => {
+    const bad: Rule = {
+      ...rule("error", []),
+      id: "bad-rule",
+      title: "会出错的规则",
+      check(ctx) {
+        ctx.report({ paragraph: 0, start: 0, end: 1, message: "半成品" });
+        throw new Error("boom");
+      },
+    };
+    const found = check(docFromText("甲乙丙丁"), { rules: [rule("warning", [undefined, undefined]), bad] });
+    expect(found.filter((f) => f.rule === "test-rule")).toHaveLength(2);
+    const crashed = found.filter((f) => f.rule === "bad-rule");
+    expect(crashed).toHaveLength(1);
+    expect(crashed[0].messageId).toBe(RULE_CRASHED);
+    expect(crashed[0].message).toBe("规则“会出错的规则”出错，已跳过，其余检查照常。");
+    expect(() => check(docFromText("甲"), { rules: [bad], rethrow: true })).toThrow("boom");
+  });
+
+  it("turns one check of a rule off or sets its severity on its own (rule/messageId)", () => {
+    const two: Rule = {
+      ...rule("error", []),
+      messages: { first: "第一项检查", second: "第二项检查" },
+      check(ctx) {
+        ctx.report({ paragraph: 0, start: 0, end: 1, message: "一", messageId: "first" });
+        ctx.report({ paragraph: 0, start: 1, end: 2, message: "二", messageId: "second" });
+      },
+    };
+    const all = check(docFromText("甲乙"), { rules: [two] });
+    expect(all.map((f) => f.messageId)).toEqual(["first", "second"]);
+    const off = check(docFromText("甲乙"), { rules: [two], profile: resolveProfile("speech", { rules: { "test-rule/first": "off" } }) });
+    expect(off.map((f) => f.messageId)).toEqual(["second"]);
+    const mild = check(docFromText("甲乙"), { rules: [two], profile: resolveProfile("speech", { rules: { "test-rule/second": "info" } }) });
+    expect(mild.map((f) => f.severity)).toEqual(["error", "info"]);
+  });
+});
+
+describe("unit config validation", () => {
+  const rules: Rule[] = [
+    {
+      ...rule("error", []),
+      messages: { first: "第一项检查" },
+      options: { limit: { type: "number", description: "上限", min: 1, max: 9 }, pairs: { type: "string-pairs", description: "词对" } },
+    },
+  ];
+  const bad = (cfg: unknown): string => {
+    try {
+      validateConfig(cfg, rules);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      return (e as Error).message;
+    }
+    return "accepted";
+  };
+
+  it("accepts a rule, one of its checks and options that fit their schema", () => {
+    expect(bad({ rules: { "test-rule": "warning", "test-rule/first": "off" }, ruleOptions: { "test-rule": { limit: 3, pairs: [["布署", "部署"]] } } })).toBe("accepted");
+  });
+
+  it.each([
+    [{ rules: { "test-rule/nope": "off" } }, "没有名为「nope」的检查项"],
+    [{ rules: { "other/first": "off" } }, "规则「other」不存在"],
+    [{ ruleOptions: { "test-rule": { limitt: 3 } } }, "没有选项「limitt」"],
+    [{ ruleOptions: { "test-rule": { limit: 30 } } }, "ruleOptions.test-rule.limit"],
+    [{ ruleOptions: { "test-rule": { pairs: [["布署"]] } } }, "ruleOptions.test-rule.pairs"],
+    [{ profile: "constructor" }, "profile「constructor」不存在"],
+    [{ format: { page: { widthMm: "宽" } } }, "format.page.widthMm"],
+    [{ format: { page: { marginTopMm: -3 } } }, "format.page.marginTopMm"],
+    [{ format: { level1: { fonts: [""] } } }, "format.level1.fonts"],
+    [{ format: { firstLineIndentChars: Number.NaN } }, "format.firstLineIndentChars"],
+    [{ formatt: {} }, "「formatt」无法识别"],
+  ])("refuses %j naming the bad key", (cfg, message) => {
+    expect(bad(cfg)).toContain(message);
+  });
+
+  it("resolves only own profile names", () => {
+    expect(() => resolveProfile("constructor")).toThrow(ConfigError);
+    expect(() => resolveProfile("__proto__")).toThrow(ConfigError);
   });
 });

@@ -29,6 +29,8 @@ export interface CaseBase {
 export interface ExpectedFinding {
   paragraph?: number;
   excerpt?: string;
+  /** The check that made it (the rule's `messages` key). Assert ids, not message wording. */
+  messageId?: string;
   /** A substring the message must contain. */
   message?: string;
   severity?: Severity;
@@ -60,7 +62,7 @@ function profileOf(rule: Rule, c: CaseBase): Profile {
 }
 
 export function runRule(rule: Rule, c: CaseBase): Finding[] {
-  return check(docOf(c), { profile: profileOf(rule, c), rules: [rule] });
+  return check(docOf(c), { profile: profileOf(rule, c), rules: [rule], rethrow: true });
 }
 
 function label(c: ValidCase, i: number): string {
@@ -77,6 +79,17 @@ export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: I
       expect(rule.source.length).toBeGreaterThan(3);
       expect(cases.valid.length).toBeGreaterThanOrEqual(5);
       expect(cases.invalid.length).toBeGreaterThanOrEqual(5);
+      if (rule.messages) {
+        for (const [id, name] of Object.entries(rule.messages)) {
+          expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
+          expect(name).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+    });
+
+    it("declares itself fixable exactly when some case offers a fix", () => {
+      const offersFix = cases.invalid.some((c) => runRule(rule, c).some((f) => f.fix !== undefined));
+      expect({ fixable: rule.fixable === true }).toEqual({ fixable: offersFix });
     });
 
     describe("valid", () => {
@@ -103,6 +116,11 @@ export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: I
             expect(f.end).toBeGreaterThanOrEqual(f.start);
             expect(f.end).toBeLessThanOrEqual(p.text.length);
             expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+            if (rule.messages) {
+              // a rule that names its checks names every finding's check
+              expect(f.messageId).toBeDefined();
+              expect(Object.keys(rule.messages)).toContain(f.messageId);
+            }
           }
           if (typeof c.findings === "number") {
             expect(found).toHaveLength(c.findings);
@@ -114,6 +132,7 @@ export function runRuleTests(rule: Rule, cases: { valid: ValidCase[]; invalid: I
               if (exp.paragraph !== undefined) expect(f.paragraph).toBe(exp.paragraph);
               if (exp.excerpt !== undefined) expect(f.excerpt).toBe(exp.excerpt);
               if (exp.message !== undefined) expect(f.message).toContain(exp.message);
+              if (exp.messageId !== undefined) expect(f.messageId).toBe(exp.messageId);
               if (exp.severity !== undefined) expect(f.severity).toBe(exp.severity);
               if (exp.start !== undefined) expect(f.start).toBe(exp.start);
               if (exp.end !== undefined) expect(f.end).toBe(exp.end);

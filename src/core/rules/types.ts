@@ -24,6 +24,10 @@ export const CATEGORIES = [
   "format.paragraph",
   "format.page",
   "garbled",
+  /** Stray spaces inside Chinese text (GB/T 15834 has no space beside full-width marks). */
+  "whitespace",
+  /** Wrong forms of dashes, ranges, tildes and ellipses (GB/T 15834 4.10, 4.11, 4.13). */
+  "punctuation.form",
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -80,6 +84,8 @@ export interface Finding {
   end: number;
   excerpt: string;
   message: string;
+  /** Which check of the rule made this finding (a key of the rule's `messages`). */
+  messageId?: string;
   fix?: Fix;
 }
 
@@ -89,6 +95,11 @@ export interface Report {
   start: number;
   end: number;
   message: string;
+  /**
+   * Which of the rule's checks this is: a key of `Rule.messages`. Required when the rule declares
+   * `messages`. A unit can turn one check off with `"rules": {"<rule>/<messageId>": "off"}`.
+   */
+  messageId?: string;
   fix?: Fix;
   /** Overrides the rule's severity for this one finding (e.g. info for 讲4点意见). */
   severity?: Severity;
@@ -118,7 +129,24 @@ export interface Rule {
   source: string;
   /** Needs fonts, indents or page setup; skipped for plain-text input. */
   needsFormatting?: boolean;
-  /** True when the rule can offer a fix. */
+  /** True when the rule can offer a fix (the rule tester holds a rule to it both ways). */
   fixable?: boolean;
+  /**
+   * The distinct checks inside the rule, as in ESLint's `meta.messages`: a stable id (kebab-case)
+   * → a short Chinese name of the check (shown when a clerk switches one check off). Ids are kept
+   * once published: configs and ignore lists name them.
+   */
+  messages?: Record<string, string>;
+  /** The options the rule reads from `ctx.options`, validated when a unit config is loaded. */
+  options?: Record<string, RuleOptionSchema>;
   check(ctx: RuleContext): void;
+}
+
+/** One rule option: its JSON type and a Chinese description (used in config errors). */
+export interface RuleOptionSchema {
+  type: "boolean" | "number" | "string" | "string[]" | "string-pairs";
+  description: string;
+  /** Bounds for numbers. */
+  min?: number;
+  max?: number;
 }

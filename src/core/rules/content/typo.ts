@@ -266,6 +266,7 @@ export const typo: Rule = {
   description: "检查“臵”等错字、“的的”等误重复的字、“布署”“再接再励”等常见错词，以及“截止”与“截至”的误用。",
   source: "现代汉语规范词形；公文常见错误（rules-catalog §6 E.GLYPH.ZHI、E.TYPO.PAIRS、E.DUPCHAR）",
   fixable: true,
+  options: { extraPairs: { type: "string-pairs", description: "本单位补充的错别字对，如 [[\"布署\", \"部署\"]]" } },
   check(ctx) {
     const extra = extraEntries(ctx.options);
     const index = extra ? buildIndex([...TYPO_ENTRIES, ...extra]) : BUILTIN_INDEX;

@@ -199,8 +199,10 @@ export const punctuationPair: Rule = {
           }
           // The marks above were never closed.
           for (const e of above) report(e.pos, e.pos + 1, unclosedMessage(e.fam, text[e.pos]));
+          // Close the match itself (stack[depth]), not the entry below it.
+          const matched = stack[depth];
           stack.length = depth;
-          closeEntry(stack.pop() as Open);
+          closeEntry(matched);
           continue;
         }
         // No opening mark for this closing mark.

@@ -16,6 +16,21 @@ runRuleTests(punctuationPair, {
   ],
   invalid: [
     {
+      name: "closing mark with two unclosed marks above its opener, opener at the bottom (once crashed)",
+      text: "（“《内容）",
+      findings: [{ excerpt: "“", message: "没有配对的后引号" }, { excerpt: "《", message: "》" }],
+    },
+    {
+      name: "closing mark with two unclosed marks above its opener, opener not at the bottom",
+      text: "【甲（“《内容）乙】",
+      findings: [{ excerpt: "“" }, { excerpt: "《" }],
+    },
+    {
+      name: "closing quote with unclosed marks above its opener keeps the outer pair",
+      text: "“甲（〔乙”丙",
+      findings: [{ excerpt: "（" }, { excerpt: "〔" }],
+    },
+    {
       name: "catalog: “ nested in “ with no closer",
       text: "“坚持“四个意识”",
       findings: [{ start: 0, message: "没有配对的后引号" }],
