@@ -4,6 +4,7 @@
  * never touches Word itself.
  */
 import type { DocModel } from "./model";
+import type { PhrasePlacement } from "./phrases/placement";
 import type { Fix, Finding } from "./rules/types";
 
 /** One paragraph to insert (a skeleton, a heading). */
@@ -64,6 +65,12 @@ export interface DocumentHost {
   insertParagraphs(paras: InsertParagraph[]): Promise<void>;
   /** Inserts plain text at the cursor (replacing the selection). */
   insertText(text: string): Promise<void>;
+  /**
+   * Inserts a phrase without damaging the text around it (2 round trips): never into or over a
+   * heading, never over a selection the pane made with `select`; see core/phrases/placement.ts.
+   * Says where it went.
+   */
+  insertPhrase(text: string): Promise<PhrasePlacement>;
   /** Where the cursor is. */
   readCursor(): Promise<CursorContext | undefined>;
   /** Calls back when the selection moves; returns an unsubscribe function. */

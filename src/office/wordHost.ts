@@ -4,6 +4,7 @@
  * size: reads are queued and synced once, writes are queued and synced once.
  */
 import type { ApplyResult, CursorContext, DocumentHost, DocumentState, HostCapabilities, InsertParagraph } from "../core/host";
+import { placePhrase, type PhrasePlacement } from "../core/phrases/placement";
 import type { Alignment, DocModel, Paragraph } from "../core/model";
 import type { FormatSpec } from "../core/profiles";
 import { markerFromLabel, parseMarker } from "../core/numbering/markers";
@@ -234,6 +235,8 @@ export class WordDocumentHost implements DocumentHost {
   /** Sorted Word indices that have a model paragraph. */
   private mappedWord: number[] = [];
   private model: DocModel | undefined;
+  /** What `select` last selected (paragraph text and selected text): a phrase never replaces it. */
+  private paneSelection: { paragraphText: string; selected: string } | undefined;
 
   constructor(options: WordHostOptions = {}) {
     this.features = options.features ?? detectFeatures();
@@ -372,6 +375,7 @@ export class WordDocumentHost implements DocumentHost {
       if (!plan) {
         p.select();
         await context.sync();
+        this.paneSelection = { paragraphText: text, selected: text };
         return;
       }
       const queued = queuePlan(p, plan);
@@ -380,6 +384,7 @@ export class WordDocumentHost implements DocumentHost {
       if (range) range.select();
       else p.select();
       await context.sync();
+      this.paneSelection = { paragraphText: text, selected: range ? excerpt : text };
     });
   }
 
@@ -646,6 +651,54 @@ export class WordDocumentHost implements DocumentHost {
       await context.sync();
     });
     if (/[\n\r]/.test(text)) this.forgetMapping();
+  }
+
+  async insertPhrase(text: string): Promise<PhrasePlacement> {
+    const pane = this.paneSelection;
+    this.paneSelection = undefined;
+    const body = roleFormats(this.profile?.format).body;
+    const placement = await runWord(async (context) => {
+      const sel = context.document.getSelection();
+      const selected = sel.paragraphs;
+      selected.load("items/text,items/outlineLevel,items/isListItem");
+      const first = selected.getFirst();
+      // The text from the start of the selection's first paragraph to the selection: the caret's offset.
+      const before = first.getRange("Start").expandTo(sel.getRange("Start"));
+      before.load("text");
+      sel.load("text");
+      await context.sync(); // 1: where the selection is and what it holds
+      const items = selected.items;
+      const ptext = items.length > 0 ? normalizeWordText(items[0].text) : "";
+      const start = normalizeWordText(before.text).length;
+      const selectedText = normalizeWordText(sel.text);
+      const multi = items.length > 1;
+      const placed = placePhrase({
+        text: ptext,
+        // Word's text leaves out an auto-numbered label: a numbered paragraph counts as a heading.
+        ...(items[0]?.isListItem ? { listLabel: "一、" } : {}),
+        headingStyle: items.length > 0 && items[0].outlineLevel >= 1 && items[0].outlineLevel <= 9 && ptext.length <= 60,
+        start,
+        end: multi ? start : start + selectedText.length,
+        multiParagraph: multi,
+        paneSelection: pane !== undefined && pane.paragraphText === ptext && pane.selected === selectedText,
+      });
+      if (placed === "new-paragraph" && items.length > 0) {
+        const last = items[items.length - 1];
+        const np = last.insertParagraph(text, "After");
+        // A paragraph inserted after a heading takes its style and list numbering: make it body text.
+        if (last.isListItem) np.detachFromList();
+        np.styleBuiltIn = "Normal";
+        queueRoleFormat(np, body, this.features);
+      } else if (placed === "after-selection") {
+        sel.insertText(text, "After");
+      } else {
+        sel.insertText(text, "Replace");
+      }
+      await context.sync(); // 2: the insertion
+      return placed;
+    });
+    if (placement === "new-paragraph" || /[\n\r]/.test(text)) this.forgetMapping();
+    return placement;
   }
 
   async readCursor(): Promise<CursorContext | undefined> {

@@ -16,6 +16,7 @@ import type {
 import { displayText, type DocModel, type Paragraph, type Run } from "../core/model";
 import type { Fix, Finding, FormatPatch } from "../core/rules/types";
 import { headingLevelOf } from "../taskpane/headings";
+import { placePhrase, type PhrasePlacement } from "../core/phrases/placement";
 
 /** The cursor or selection: [start, end) of a body paragraph; start = end is a caret. */
 export interface MemorySelection {
@@ -75,6 +76,8 @@ export class MemoryHost implements DocumentHost {
   readonly capabilities: HostCapabilities;
   readonly document: MemoryDocument;
   private selection: MemorySelection | undefined;
+  /** The selection `select` made (the pane's own, not the clerk's): a phrase never replaces it. */
+  private paneSelection: MemorySelection | undefined;
   private readonly selectionHandlers = new Set<() => void>();
   private readonly listeners = new Set<() => void>();
   private readonly latencyMs: number;
@@ -149,6 +152,7 @@ export class MemoryHost implements DocumentHost {
     if (!p) throw new Error(`第 ${paragraph + 1} 段不存在，可能已被删除。请重新检查。`);
     if (start === end) this.placeCursor(paragraph, 0, p.text.length);
     else this.placeCursor(paragraph, start, end);
+    this.paneSelection = this.selection && { ...this.selection };
   }
 
   async applyFixes(fixes: Fix[], expected: Record<number, string>): Promise<ApplyResult> {
@@ -204,6 +208,41 @@ export class MemoryHost implements DocumentHost {
     this.document.model = { ...doc, paragraphs };
     this.selection = { paragraph, start: start + text.length, end: start + text.length };
     this.changed(true);
+  }
+
+  async insertPhrase(text: string): Promise<PhrasePlacement> {
+    await this.delay();
+    const sel = this.selection;
+    const doc = this.model;
+    const p = sel ? doc.paragraphs[sel.paragraph] : undefined;
+    if (!sel || !p) {
+      await this.insertText(text);
+      return "new-paragraph";
+    }
+    const pane = this.paneSelection;
+    const paneSelection =
+      pane !== undefined && pane.paragraph === sel.paragraph && pane.start === sel.start && pane.end === sel.end && pane.endParagraph === sel.endParagraph;
+    const placement = placePhrase({
+      text: p.text,
+      ...(p.listLabel !== undefined ? { listLabel: p.listLabel } : {}),
+      headingStyle: p.outlineLevel !== undefined && p.outlineLevel >= 0 && p.outlineLevel < 9 && p.text.length <= 60,
+      start: sel.start,
+      end: sel.end,
+      multiParagraph: sel.endParagraph !== undefined && sel.endParagraph > sel.paragraph,
+      paneSelection,
+    });
+    this.paneSelection = undefined;
+    if (placement === "new-paragraph") {
+      const at = (sel.endParagraph ?? sel.paragraph) + 1;
+      const made = this.makeParagraph({ role: "body", text });
+      this.document.model = { ...doc, paragraphs: reindex([...doc.paragraphs.slice(0, at), made, ...doc.paragraphs.slice(at)]) };
+      this.selection = { paragraph: at, start: text.length, end: text.length };
+      this.changed(true);
+      return placement;
+    }
+    if (placement === "after-selection") this.selection = { paragraph: sel.paragraph, start: sel.end, end: sel.end };
+    await this.insertText(text);
+    return placement;
   }
 
   async readCursor(): Promise<CursorContext | undefined> {

@@ -13,6 +13,11 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   Select,
   Spinner,
   tokens,
@@ -25,7 +30,7 @@ import { ALL_RULES } from "../core/rules";
 import type { Finding, Rule, Severity } from "../core/rules/types";
 import { userMessage } from "./errors";
 import { useHost } from "./hostContext";
-import { EMPTY_STATE, findingKey, visibleFindings } from "./ignore";
+import { checkKey, EMPTY_STATE, findingKey, visibleFindings } from "./ignore";
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
@@ -227,6 +232,13 @@ export function CheckTab({ rules }: CheckTabProps) {
   }, [host, visible]);
 
   const ruleTitle = (id: string) => ruleList.find((r) => r.id === id)?.title ?? id;
+  /** The name of the finding's check, when its rule has more than one. */
+  const checkName = (f: Finding): string | undefined => {
+    const messages = ruleList.find((r) => r.id === f.rule)?.messages;
+    if (!messages || f.messageId === undefined || Object.keys(messages).length < 2) return undefined;
+    return Object.prototype.hasOwnProperty.call(messages, f.messageId) ? messages[f.messageId] : undefined;
+  };
+  const ignoreRule = (key: string) => saveState({ ...state, ignoredRules: [...state.ignoredRules, key] });
   const counts = SEVERITY_ORDER.map((s) => [s, visible.filter((f) => f.severity === s).length] as const);
 
   // Grouped by severity, then by rule (in rule-list order), then in document order.
@@ -360,13 +372,26 @@ export function CheckTab({ rules }: CheckTabProps) {
                         >
                           忽略此处
                         </Button>
-                        <Button
-                          size="small"
-                          onClick={() => void saveState({ ...state, ignoredRules: [...state.ignoredRules, f.rule] })}
-                          disabled={disabled}
-                        >
-                          忽略此规则
-                        </Button>
+                        {checkName(f) === undefined ? (
+                          <Button size="small" onClick={() => void ignoreRule(f.rule)} disabled={disabled}>
+                            忽略此规则
+                          </Button>
+                        ) : (
+                          // A rule with several checks: the clerk may mean just this kind of finding.
+                          <Menu>
+                            <MenuTrigger disableButtonEnhancement>
+                              <Button size="small" disabled={disabled}>
+                                忽略此规则
+                              </Button>
+                            </MenuTrigger>
+                            <MenuPopover>
+                              <MenuList>
+                                <MenuItem onClick={() => void ignoreRule(checkKey(f))}>只忽略“{checkName(f)}”</MenuItem>
+                                <MenuItem onClick={() => void ignoreRule(f.rule)}>忽略整条规则“{ruleTitle(f.rule)}”</MenuItem>
+                              </MenuList>
+                            </MenuPopover>
+                          </Menu>
+                        )}
                       </div>
                     </div>
                   </li>

@@ -70,6 +70,8 @@ interface Notice {
   intent: "success" | "warning" | "info";
   text: string;
   where: Where;
+  /** A follow-up the clerk can take from the message (重新编号 after a heading that repeats a number). */
+  action?: { label: string; run: () => void };
 }
 
 type Scope = "document" | "selection";
@@ -178,18 +180,39 @@ export function OutlineTab() {
           return;
         }
         await host.insertParagraphs([h]);
-        setNotice({ intent: "success", text: `已在光标所在段落之后插入“${h.text}”，请把〔标题〕换成实际标题。`, where: "tree" });
+        const text = `已在光标所在段落之后插入“${h.text}”，请把〔标题〕换成实际标题。`;
+        // A new 三、 before an existing 三、 repeats a number: say so and offer 重新编号 right here.
+        const after = await host.readDocument();
+        let inserted = -1;
+        for (let i = cursor.paragraph + 1; i < Math.min(after.paragraphs.length, cursor.paragraph + 4); i++) {
+          if (after.paragraphs[i].text === h.text) {
+            inserted = i;
+            break;
+          }
+        }
+        const plan = inserted >= 0 ? renumberPlan(after, buildOutline(after), inserted) : [];
+        setNotice(
+          plan.length > 0
+            ? {
+                intent: "warning",
+                where: "tree",
+                text: `${text}这一组序号因此不再连续（有重复或跳号）。`,
+                action: { label: "重新编号", run: () => renumber(inserted) },
+              }
+            : { intent: "success", text, where: "tree" },
+        );
         await reload();
       },
       () => insertHeading(mode),
     );
 
-  const renumber = (): void =>
+  /** Renumbers the sibling group at `at` (a paragraph index), or at the cursor. */
+  const renumber = (at?: number): void =>
     void run(
       "renumbering",
       "tree",
       async () => {
-        const cursor = await host.readCursor();
+        const cursor = at === undefined ? await host.readCursor() : { paragraph: at };
         if (!cursor) throw new Error("请先把光标放到要重新编号的标题或其下的正文中。");
         const doc = await host.readDocument();
         const outline = buildOutline(doc);
@@ -217,7 +240,7 @@ export function OutlineTab() {
         );
         await reload();
       },
-      () => renumber(),
+      () => renumber(at),
     );
 
   const format = (): void =>
@@ -282,6 +305,13 @@ export function OutlineTab() {
       {notice?.where === where && (
         <MessageBar intent={notice.intent}>
           <MessageBarBody>{notice.text}</MessageBarBody>
+          {notice.action && (
+            <MessageBarActions>
+              <Button onClick={notice.action.run} disabled={disabled}>
+                {notice.action.label}
+              </Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
     </>
@@ -325,7 +355,7 @@ export function OutlineTab() {
           <Button onClick={() => insertHeading("child")} disabled={disabled}>
             插入下级标题
           </Button>
-          <Button onClick={renumber} disabled={disabled}>
+          <Button onClick={() => renumber()} disabled={disabled}>
             重新编号
           </Button>
         </div>

@@ -1,9 +1,11 @@
 /**
  * 提示语: the heading the cursor sits under and stock phrases for it, from the phrase library
  * (loaded on demand) and the clerk's own phrases (我的提示语). Filters by kind and theme, a search
- * over the whole library, favourites; a click inserts a phrase at the cursor as plain text.
+ * over the whole library, favourites; a click inserts a phrase as plain text, never into or over a
+ * heading or a selection the pane made (core/phrases/placement.ts).
  * Follows the cursor (debounced; a late answer to an older request is dropped).
  */
+import { PLACEMENT_NOTE } from "../core/phrases/placement";
 import {
   Body1,
   Button,
@@ -215,8 +217,8 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
   const insert = async (text: string) => {
     setNote(undefined);
     try {
-      await host.insertText(text);
-      setNote({ intent: "success", text: "已插入到光标处。" });
+      const placed = await host.insertPhrase(text);
+      setNote({ intent: "success", text: PLACEMENT_NOTE[placed] });
     } catch (e) {
       setNote({ intent: "error", text: userMessage(e) });
     }

@@ -22,9 +22,19 @@ export function findingKey(f: Finding, paragraphText: string): string {
 
 export const EMPTY_STATE: DocumentState = { ignoredFindings: [], ignoredRules: [] };
 
+/**
+ * What 忽略此规则 stores: the rule id, or "rule/messageId" for one check of a rule (the same key a
+ * unit config uses to switch that check off).
+ */
+export function checkKey(f: Finding): string {
+  return f.messageId === undefined ? f.rule : `${f.rule}/${f.messageId}`;
+}
+
 /** The findings not ignored by `state`; `texts` are the paragraph texts the findings were made on. */
 export function visibleFindings(findings: Finding[], texts: Record<number, string>, state: DocumentState): Finding[] {
   const rules = new Set(state.ignoredRules);
   const keys = new Set(state.ignoredFindings);
-  return findings.filter((f) => !rules.has(f.rule) && !keys.has(findingKey(f, texts[f.paragraph] ?? "")));
+  return findings.filter(
+    (f) => !rules.has(f.rule) && !(f.messageId !== undefined && rules.has(checkKey(f))) && !keys.has(findingKey(f, texts[f.paragraph] ?? "")),
+  );
 }

@@ -140,6 +140,41 @@ describe("preview in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("never splits or replaces a heading with a phrase: caret inside it, or the heading picked in the 大纲 tree", async () => {
+    const page = await openPreview();
+    const heading = "一、提高思想认识，切实增强作风建设的紧迫感";
+    const paragraphs = () => doc(page).locator("p").allInnerTexts();
+    const before = await paragraphs();
+    const at = before.findIndex((t) => t.trim() === heading);
+    expect(at).toBeGreaterThanOrEqual(0);
+    // the reported case: the caret placed inside the heading (after 「一、提」)
+    const box = await doc(page).locator("p").nth(at).boundingBox();
+    await doc(page).locator("p").nth(at).click({ position: { x: Math.min(60, (box?.width ?? 100) / 4), y: (box?.height ?? 20) / 2 } });
+    await page.getByRole("tab", { name: "提示语" }).click();
+    const first = page.getByRole("list", { name: "提示语" }).getByRole("button").first();
+    await first.waitFor();
+    const phrase = (await first.locator("span").last().innerText()).trim();
+    await first.click();
+    await page.getByText("已另起一段插入到所在段落之后，原有文字未改动。").waitFor();
+    let after = await paragraphs();
+    expect(after[at].trim()).toBe(heading);
+    expect(after[at + 1].trim()).toBe(phrase);
+    expect(after).toHaveLength(before.length + 1);
+
+    // the 大纲 tree selects the heading it jumps to; a phrase must not replace it
+    await page.getByRole("tab", { name: "大纲" }).click();
+    await page.getByRole("treeitem").filter({ hasText: "提高思想认识" }).first().click();
+    await page.getByRole("tab", { name: "提示语" }).click();
+    const again = page.getByRole("list", { name: "提示语" }).getByRole("button").first();
+    await again.waitFor();
+    await again.click();
+    await page.waitForFunction((n) => document.querySelectorAll('article[aria-label="文档"] p').length > n, after.length);
+    after = await paragraphs();
+    expect(after[at].trim()).toBe(heading);
+    await page.screenshot({ path: path.join(shots, "phrase-heading.png") });
+    await page.close();
+  }, 60_000);
+
   it("opens a .docx the user picks with 打开文档", async () => {
     const page = await openPreview();
     await page.getByLabel("打开文档").setInputFiles(path.join(root, "test", "fixtures", "docx", "gongwen.docx"));

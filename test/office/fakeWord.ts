@@ -423,6 +423,23 @@ class ParagraphProxy extends FakeObject {
   set outlineLevel(v: number) {
     this.set("outlineLevel", v);
   }
+  /** Paragraph.styleBuiltIn (WordApi 1.3): "Normal" resets to the body style and body outline level. */
+  set styleBuiltIn(v: string) {
+    this.queue(() => {
+      this.ctx.fake.require("WordApi", "1.3", "Paragraph.styleBuiltIn");
+      const p = this.target();
+      if (v !== "Normal") throw err("NotImplemented", `fake: styleBuiltIn ${v} is not modelled`);
+      p.style = "Normal";
+      p.outlineLevel = 10;
+    });
+  }
+  /** Paragraph.detachFromList (WordApi 1.3): no longer numbered. */
+  detachFromList(): void {
+    this.queue(() => {
+      this.ctx.fake.require("WordApi", "1.3", "Paragraph.detachFromList");
+      this.target().listString = undefined;
+    });
+  }
 
   search(text: string, options?: { matchCase?: boolean; matchWildcards?: boolean }): RangeCollectionProxy {
     const coll = new RangeCollectionProxy(this.ctx);
@@ -923,6 +940,8 @@ export class FakeWord {
       outlineLevel: p.outlineLevel,
       style: p.style,
       tableNestingLevel: p.tableNestingLevel,
+      // As in Word, a paragraph inserted after a numbered one continues the list.
+      ...(where === "After" && p.listString !== undefined ? { listString: `${p.listString}+` } : {}),
     });
     const i = this.index(p);
     this.paras.splice(where === "After" ? i + 1 : i, 0, np);

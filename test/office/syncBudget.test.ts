@@ -69,6 +69,10 @@ const ACTIONS: Record<string, Action> = {
     f.placeCursor(f.paras.length - 1);
     return h.readCursor();
   },
+  insertPhrase: async (h, f) => {
+    f.placeCursor(f.paras.length - 1, 1);
+    return h.insertPhrase("要把任务分解到岗、责任落实到人。");
+  },
   addComments: async (h) => {
     const doc = await h.readDocument();
     return h.addComments(check(doc).slice(0, 50));

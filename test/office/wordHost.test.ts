@@ -374,6 +374,52 @@ describe("cursor, text, comments, state and events", () => {
     expect(fake.texts[0]).toBe("要坚持问题导向");
   });
 
+  describe("insertPhrase never damages the text around it", () => {
+    it("caret inside a heading (the reported 「一、提」+ phrase +「高思想认识」): a new body paragraph after it, in 2 syncs", async () => {
+      const { fake, host } = setup([{ text: "一、提高思想认识", style: "Heading 1", outlineLevel: 1, font: { name: "黑体", size: 16, bold: true, italic: false } }, "要坚持问题导向。"]);
+      fake.setSelection(fake.paras[0], 3, fake.paras[0], 3);
+      const before = fake.syncs;
+      expect(await host.insertPhrase("要把思想统一到部署上来。")).toBe("new-paragraph");
+      expect(fake.syncs - before).toBe(2);
+      expect(fake.texts).toEqual(["一、提高思想认识", "要把思想统一到部署上来。", "要坚持问题导向。"]);
+      const np = fake.para(1);
+      expect(np.style).toBe("Normal");
+      expect(np.outlineLevel).toBe(10);
+      expect(np.font.name).toBe("仿宋_GB2312");
+      expect(np.font.bold).toBe(false);
+    });
+
+    it("an auto-numbered heading: the new paragraph is not numbered", async () => {
+      const { fake, host } = setup([{ text: "提高思想认识", listString: "一、" }, "正文。"]);
+      fake.setSelection(fake.paras[0], 2, fake.paras[0], 2);
+      expect(await host.insertPhrase("甲。")).toBe("new-paragraph");
+      expect(fake.texts).toEqual(["提高思想认识", "甲。", "正文。"]);
+      expect(fake.para(1).listString).toBeUndefined();
+    });
+
+    it("a heading selected by the pane (大纲 tree) is kept whole", async () => {
+      const { fake, host } = setup(["一、提高思想认识", "正文。"]);
+      await host.readDocument();
+      await host.select(0, 0, 0);
+      expect(await host.insertPhrase("甲。")).toBe("new-paragraph");
+      expect(fake.texts).toEqual(["一、提高思想认识", "甲。", "正文。"]);
+    });
+
+    it("a finding the pane selected stays; a selection the clerk made is replaced; a caret inserts", async () => {
+      const { fake, host } = setup(["要坚持XX导向。"]);
+      await host.readDocument();
+      await host.select(0, 3, 5);
+      expect(await host.insertPhrase("丙")).toBe("after-selection");
+      expect(fake.texts[0]).toBe("要坚持XX丙导向。");
+      fake.setSelection(fake.paras[0], 3, fake.paras[0], 5);
+      expect(await host.insertPhrase("问题")).toBe("replace-selection");
+      expect(fake.texts[0]).toBe("要坚持问题丙导向。");
+      fake.setSelection(fake.paras[0], 0, fake.paras[0], 0);
+      expect(await host.insertPhrase("我们")).toBe("caret");
+      expect(fake.texts[0]).toBe("我们要坚持问题丙导向。");
+    });
+  });
+
   it("adds comments in a constant number of syncs where WordApi 1.4 exists", async () => {
     const { fake, host } = setup(["甲,乙", "丙"], { sets: { WordApi: "1.4" } });
     expect(host.capabilities.comments).toBe(true);

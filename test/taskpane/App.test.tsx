@@ -128,6 +128,7 @@ describe("检查 tab", () => {
     const { user, doc, view } = await setup();
     const list = await runCheck(user);
     await user.click(within(itemWith(list, "XX")).getByRole("button", { name: "忽略此规则" }));
+    await user.click(await screen.findByRole("menuitem", { name: "忽略整条规则“未替换的占位符”" }));
     expect(within(list).getAllByRole("listitem")).toHaveLength(2);
     expect(list).not.toHaveTextContent("占位符");
     expect(doc.state?.ignoredRules).toEqual(["test-placeholder"]);
@@ -142,6 +143,20 @@ describe("检查 tab", () => {
     expect(screen.getByText("（已忽略 3 处）")).toBeInTheDocument();
     await again.user.click(screen.getByRole("button", { name: "恢复已忽略的内容" }));
     expect(within(screen.getByRole("list", { name: "检查结果" })).getAllByRole("listitem")).toHaveLength(5);
+  });
+
+  test("忽略此规则 can switch off one check of a rule: the other checks' findings stay", async () => {
+    const { user, doc } = await setup();
+    const list = await runCheck(user);
+    const before = within(list).getAllByRole("listitem").length;
+    await user.click(within(itemWith(list, "「XX」")).getByRole("button", { name: "忽略此规则" }));
+    await user.click(await screen.findByRole("menuitem", { name: "只忽略“名称占位符”" }));
+    expect(doc.state?.ignoredRules).toEqual(["test-placeholder/name"]);
+    await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(before - 1));
+    expect(list).not.toHaveTextContent("「XX」");
+    expect(list).toHaveTextContent("20xx");
+    await user.click(screen.getByRole("button", { name: "开始检查" }));
+    await waitFor(() => expect(within(screen.getByRole("list", { name: "检查结果" })).getAllByRole("listitem")).toHaveLength(before - 1));
   });
 
   test("忽略此处 hides one place only, and it stays hidden after a new check", async () => {

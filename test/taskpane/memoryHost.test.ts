@@ -110,6 +110,26 @@ describe("MemoryHost", () => {
     expect(h.currentSelection).toEqual({ paragraph: 4, start: 7, end: 7 });
   });
 
+  test("insertPhrase never splits or replaces a heading, nor a selection the pane made", async () => {
+    const h = new MemoryHost(docFromText("一、提高思想认识\n要坚持XX导向。"));
+    // the reported case: caret inside the heading
+    h.placeCursor(0, 3);
+    expect(await h.insertPhrase("甲。")).toBe("new-paragraph");
+    expect(textOf(h)).toEqual(["一、提高思想认识", "甲。", "要坚持XX导向。"]);
+    // the 大纲 tree selects the whole heading
+    await h.select(0, 0, 0);
+    expect(await h.insertPhrase("乙。")).toBe("new-paragraph");
+    expect(textOf(h)).toEqual(["一、提高思想认识", "乙。", "甲。", "要坚持XX导向。"]);
+    // the 检查 list selects a finding: the phrase goes after it, the text stays
+    await h.select(3, 3, 5);
+    expect(await h.insertPhrase("丙")).toBe("after-selection");
+    expect(h.model.paragraphs[3].text).toBe("要坚持XX丙导向。");
+    // the clerk selects the same kind of text by hand: replaced, as typing would
+    h.placeCursor(3, 3, 5);
+    expect(await h.insertPhrase("问题")).toBe("replace-selection");
+    expect(h.model.paragraphs[3].text).toBe("要坚持问题丙导向。");
+  });
+
   test("readCursor gives the cursor paragraph and the nearest heading above", async () => {
     const h = new MemoryHost(sampleDraft());
     expect(await h.readCursor()).toBeUndefined();

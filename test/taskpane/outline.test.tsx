@@ -185,7 +185,8 @@ describe("大纲 tab: headings at the cursor", () => {
   test("插入下一标题 continues the numbering of the heading above the cursor", async () => {
     const { user, host } = await setup({ cursor: 13 });
     await user.click(screen.getByRole("button", { name: "插入下一标题" }));
-    await screen.findByText("已在光标所在段落之后插入“（二）〔标题〕”，请把〔标题〕换成实际标题。");
+    // the sample's next sibling is a half-width (二): the group now repeats 二, and the pane says so
+    await screen.findByText("已在光标所在段落之后插入“（二）〔标题〕”，请把〔标题〕换成实际标题。这一组序号因此不再连续（有重复或跳号）。");
     expect(texts(host)[14]).toBe("（二）〔标题〕");
     expect(host.model.paragraphs[14].outlineLevel).toBe(1); // styled as a level-2 heading
     // The tree is refreshed.
@@ -202,6 +203,19 @@ describe("大纲 tab: headings at the cursor", () => {
     await screen.findByText(/插入“三、〔标题〕”/);
     expect(texts(host)[12]).toBe("三、〔标题〕");
     expect(host.model.paragraphs[12].outlineLevel).toBe(0);
+  });
+
+  test("插入下一标题 before an existing next number says so and offers 重新编号 right there", async () => {
+    const doc = docFromText(["同志们：", "一、加强学习", "要读原著。", "二、抓好落实", "要真抓实干。"].join("\n"));
+    const { user, host } = await setup({ doc, cursor: 2 });
+    await user.click(screen.getByRole("button", { name: "插入下一标题" }));
+    await screen.findByText(/插入“二、〔标题〕”.*序号因此不再连续/);
+    expect(texts(host)[3]).toBe("二、〔标题〕");
+    const buttons = screen.getAllByRole("button", { name: "重新编号" });
+    // the one in the message, not the toolbar's
+    await user.click(buttons[buttons.length - 1]);
+    await screen.findByText(/已重新编号/);
+    expect(texts(host).slice(1)).toEqual(["一、加强学习", "要读原著。", "二、〔标题〕", "三、抓好落实", "要真抓实干。"]);
   });
 
   test("插入下级标题 inserts the first heading one level down", async () => {

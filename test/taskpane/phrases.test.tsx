@@ -122,7 +122,7 @@ describe("suggestions follow the cursor", () => {
 
   test("a click inserts the phrase as plain text at the cursor", async () => {
     const host = new MemoryHost(sampleDraft());
-    const insertText = jest.spyOn(host, "insertText");
+    const insertText = jest.spyOn(host, "insertPhrase");
     const { user } = await setup({ host, cursor: 17 });
     await screen.findByText("（三）强化督查问责。");
     const target = itemFor(byId("p1-0004"));
@@ -132,9 +132,24 @@ describe("suggestions follow the cursor", () => {
     expect(host.model.paragraphs[17].text.startsWith("要把任务分解到岗、责任落实到人。由XX牵头")).toBe(true);
   });
 
+  test("a click with the caret inside a heading never splits it: the phrase gets a new paragraph after it", async () => {
+    const host = new MemoryHost(sampleDraft());
+    const { user } = await setup({ host, cursor: 17 });
+    await screen.findByText("（三）强化督查问责。");
+    const headingIndex = host.model.paragraphs.findIndex((p) => p.text === "（三）强化督查问责。");
+    act(() => host.placeCursor(headingIndex, 4));
+    const count = host.model.paragraphs.length;
+    const target = await waitFor(() => itemFor(byId("p1-0004")));
+    await user.click(within(target).getAllByRole("button")[0]);
+    await screen.findByText("已另起一段插入到所在段落之后，原有文字未改动。");
+    expect(host.model.paragraphs[headingIndex].text).toBe("（三）强化督查问责。");
+    expect(host.model.paragraphs).toHaveLength(count + 1);
+    expect(host.model.paragraphs[headingIndex + 1].text).toBe("要把任务分解到岗、责任落实到人。");
+  });
+
   test("an insertion that fails shows a Chinese message", async () => {
     const host = new MemoryHost(sampleDraft());
-    host.insertText = () => Promise.reject(new Error("文档处于只读状态，无法插入。"));
+    host.insertPhrase = () => Promise.reject(new Error("文档处于只读状态，无法插入。"));
     const { user } = await setup({ host, cursor: 17 });
     await screen.findByText("（三）强化督查问责。");
     await user.click(within(itemFor(byId("p1-0004"))).getAllByRole("button")[0]);
@@ -444,7 +459,7 @@ describe("accessibility (axe)", () => {
 
   test("keyboard: a phrase is inserted with Enter, the star toggles with Space", async () => {
     const host = new MemoryHost(sampleDraft());
-    const insertText = jest.spyOn(host, "insertText");
+    const insertText = jest.spyOn(host, "insertPhrase");
     const { user } = await setup({ host, cursor: 17 });
     await screen.findByText("（三）强化督查问责。");
     const li = itemFor(byId("p1-0004"));

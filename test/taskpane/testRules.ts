@@ -62,10 +62,17 @@ export const placeholderRule: Rule = {
   title: "未替换的占位符",
   description: "XX、20xx 等占位符。",
   source: "测试",
+  messages: { name: "名称占位符", year: "年份占位符" },
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
       scan(/XX|20xx/, p.text, (start, end) =>
-        ctx.report({ paragraph: p.index, start, end, message: `“${p.text.slice(start, end)}”是未替换的占位符` }),
+        ctx.report({
+          paragraph: p.index,
+          start,
+          end,
+          message: `“${p.text.slice(start, end)}”是未替换的占位符`,
+          messageId: p.text.startsWith("XX", start) ? "name" : "year",
+        }),
       );
     }
   },
