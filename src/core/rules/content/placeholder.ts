@@ -214,6 +214,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, inTab
             start,
             end: close + 2,
             message: "“**…**”是从Markdown带来的加粗标记，应删去星号（需要加粗请用Word的加粗格式）",
+            messageId: "markdown-bold",
             fix: {
               description: "删去“**”",
               text: [
@@ -258,10 +259,26 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, inTab
     // A template blank 〔会议名称〕 or a 【待定】 mark is certainly unfinished: an error, so a
     // half-filled skeleton cannot pass the check. XX, ×× and the like stay warnings (they have
     // legitimate uses that the guards above may miss).
-    if (kind === "liu" || kind === "wait") ctx.report({ paragraph, start, end, message, severity: "error" });
-    else ctx.report({ paragraph, start, end, message });
+    const messageId = MESSAGE_ID[kind] ?? "other";
+    if (kind === "liu" || kind === "wait") ctx.report({ paragraph, start, end, message, messageId, severity: "error" });
+    else ctx.report({ paragraph, start, end, message, messageId });
   }
 }
+
+/** The kinds of blank, as stable check ids (a unit may switch one off, e.g. "placeholder/anonymous"). */
+const MESSAGE_ID: Record<string, string> = {
+  year: "year",
+  xs: "letters",
+  times: "crosses",
+  single: "single-letter",
+  under: "underline",
+  star: "stars",
+  liu: "template-blank",
+  wait: "pending-mark",
+  empty: "empty-brackets",
+  phrase: "fill-in-phrase",
+  moumou: "anonymous",
+};
 
 export const placeholder: Rule = {
   id: "placeholder",
@@ -270,6 +287,21 @@ export const placeholder: Rule = {
   title: "未填写的占位符",
   description: "检查稿件中遗留的“XX”“××”“20xx年”“X月X日”“＿＿”“**”“【待定】”“〔会议名称〕”、空括号和“某某”等未填内容。",
   fixable: true,
+  messages: {
+    year: "“20xx年”等未填的年份",
+    letters: "“XX”等字母占位",
+    crosses: "“××”等占位",
+    "single-letter": "“X月X日”等单个字母占位",
+    underline: "“＿＿”等下划线空位",
+    stars: "“**”等星号占位",
+    "markdown-bold": "Markdown 加粗标记“**…**”",
+    "template-blank": "模板中未填的〔〕内容",
+    "pending-mark": "“【待定】”等待填标记",
+    "empty-brackets": "空括号",
+    "fill-in-phrase": "“此处填写”等提示语",
+    anonymous: "“某某”等未填的名称",
+    other: "其他占位符",
+  },
   source: "公文审核要求（《党政机关公文处理工作条例》第二十条）；rules-catalog §6 E.PLACEHOLDER",
   check(ctx) {
     ctx.doc.paragraphs.forEach((p, i) => {

@@ -161,6 +161,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, index
         start: i,
         end: i + 1,
         message: `“${word}”中的“臵”是错字（多由从PDF复制文字造成），应为“${right}”`,
+        messageId: "zhi-glyph",
         fix: { description: "改为“置”", text: [{ paragraph, start: i, end: i + 1, text: "置" }] },
       });
       i++;
@@ -186,6 +187,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, index
           end: i + len,
           severity: "warning",
           message: len === 2 ? JIEZHI_MSG : JIEZHI_MSG3(text.slice(i, i + len)),
+          messageId: "jiezhi",
           fix: { description: JIEZHI_FIX, text: [{ paragraph, start: i, end: i + len, text: "截至" }] },
         });
         i += len;
@@ -217,6 +219,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, index
           end: k,
           severity: "warning",
           message: `“${text.slice(i, k)}”重复，疑为多打了“${ch}”`,
+          messageId: "doubled",
           fix: { description: dbl.description, text: [{ paragraph, start: i, end: k, text: ch }] },
         });
       }
@@ -248,6 +251,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, index
           end,
           ...(hit.severity ? { severity: hit.severity } : {}),
           message: hit.message,
+          messageId: "wrong-word",
           fix: { description: hit.description, text: [{ paragraph, start: i, end, text: hit.right }] },
         });
         i = end;
@@ -266,6 +270,7 @@ export const typo: Rule = {
   description: "检查“臵”等错字、“的的”等误重复的字、“布署”“再接再励”等常见错词，以及“截止”与“截至”的误用。",
   source: "现代汉语规范词形；公文常见错误（rules-catalog §6 E.GLYPH.ZHI、E.TYPO.PAIRS、E.DUPCHAR）",
   fixable: true,
+  messages: { "zhi-glyph": "“臵”错字", jiezhi: "“截止”与“截至”", doubled: "误重复的字", "wrong-word": "常见错词" },
   options: { extraPairs: { type: "string-pairs", description: "本单位补充的错别字对，如 [[\"布署\", \"部署\"]]" } },
   check(ctx) {
     const extra = extraEntries(ctx.options);

@@ -125,6 +125,7 @@ export const formatFont: Rule = {
   description: "检查标题、各级层次标题和正文的中文字体与字号：标题小标宋体二号，一级黑体、二级楷体、三四级仿宋，正文仿宋三号。",
   source: "GB/T 9704-2012 7.3.1, 7.3.3, 5.2.2",
   needsFormatting: true,
+  messages: { "font-size": "各级标题和正文的字体字号" },
   fixable: true,
   check(ctx) {
     const { doc } = ctx;
@@ -176,6 +177,7 @@ export const formatFont: Rule = {
         start,
         end,
         message: parts.join("；"),
+        messageId: "font-size",
         ...(hasFix ? { fix: { description: desc.join("，"), format: [{ paragraph: i, set: patch }] } } : {}),
       });
     }

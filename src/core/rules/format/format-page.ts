@@ -59,6 +59,7 @@ export const formatPage: Rule = {
   description: "检查纸张为A4，页边距上37 mm、下35 mm、左28 mm、右26 mm（版心156 mm×225 mm）。",
   source: "GB/T 9704-2012 5.1, 5.2.1",
   needsFormatting: true,
+  messages: { "page-setup": "纸张与页边距" },
   fixable: true,
   check(ctx) {
     const { doc } = ctx;
@@ -86,6 +87,7 @@ export const formatPage: Rule = {
         start: 0,
         end: 0,
         message,
+        messageId: "page-setup",
         fix: { description: `按 GB/T 9704 设置页面（${core}）`, page: g.patch },
       });
     }

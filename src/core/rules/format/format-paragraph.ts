@@ -285,6 +285,7 @@ function emit(ctx: RuleContext, pending: Pending[], checked: Map<Aspect, number>
       start: f.start,
       end: f.end,
       message,
+      messageId: f.aspect,
       ...(f.severity ? { severity: f.severity } : {}),
       ...(f.fix ? { fix: f.fix } : {}),
     });
@@ -299,6 +300,7 @@ export const formatParagraph: Rule = {
   description: "检查正文和层次标题首行缩进2字符（不用空格代替）、固定行距约28.95磅、标题居中、称谓顶格。",
   source: "GB/T 9704-2012 7.3.3, 5.2.3, 7.3.1",
   needsFormatting: true,
+  messages: { indent: "首行缩进", spacing: "行距", align: "标题居中、称谓顶格" },
   fixable: true,
   check(ctx) {
     const { doc } = ctx;
