@@ -1,21 +1,41 @@
 /**
- * punctuation-halfwidth: ASCII , ; : ! ? ( ) " ' inside Chinese text (GB/T 15834-2011 §4, 5.1).
+ * punctuation-halfwidth: ASCII , ; : ! ? ( ) " ' and a sentence-ending . inside Chinese text
+ * (GB/T 15834-2011 §4, 5.1). A half-width ( closed by a full-width ） (or the reverse) is made
+ * full-width on both sides.
  */
-import { isAsciiDigit, isAsciiLetter, isCJK, nextNonSpace, prevNonSpace } from "../../text/chars";
+import { isAsciiDigit, isAsciiLetter, isCJK, isHan, nextNonSpace, prevNonSpace } from "../../text/chars";
 import { punctuationSkipMask } from "../../text/skip";
 import type { Rule, TextEdit } from "../types";
 
-const NAME: Record<string, [string, string]> = {
-  ",": ["逗号", "，"],
-  ";": ["分号", "；"],
-  ":": ["冒号", "："],
-  "!": ["叹号", "！"],
-  "?": ["问号", "？"],
-  "(": ["括号", "（"],
-  ")": ["括号", "）"],
+const MESSAGES = {
+  comma: "半角逗号",
+  semicolon: "半角分号",
+  colon: "半角冒号",
+  exclamation: "半角叹号",
+  question: "半角问号",
+  bracket: "半角括号",
+  quote: "半角引号",
+  period: "句末的半角句点",
+} as const;
+type MessageId = keyof typeof MESSAGES;
+
+const NAME: Record<string, [string, string, MessageId]> = {
+  ",": ["逗号", "，", "comma"],
+  ";": ["分号", "；", "semicolon"],
+  ":": ["冒号", "：", "colon"],
+  "!": ["叹号", "！", "exclamation"],
+  "?": ["问号", "？", "question"],
+  "(": ["括号", "（", "bracket"],
+  ")": ["括号", "）", "bracket"],
 };
 
 const ANY_HALFWIDTH = /[,;:!?()"']/;
+/** A . or ． right after a Han character (or a closing mark after one): a sentence-end candidate. */
+const HAN_DOT = /[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff][”’）》〉】〕」』]?[.．]/;
+/** "一." at the start of a paragraph: a wrong heading marker, which the numbering-marker rule reports. */
+const LEADING_CN_DOT = /^\s*[一二三四五六七八九十]{1,3}[.．]/;
+/** Closing marks a sentence may end in before its full stop: 工作”. 会议）. */
+const SENTENCE_CLOSERS = "”’）》〉】〕」』";
 /** A bracketed 序次语 at the start of a paragraph: the numbering-marker rule reports it. */
 const LEADING_MARKER = /^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]/;
 
@@ -60,10 +80,28 @@ function wordsFor(replacement: string, name: string, ch: string): { message: str
   return w;
 }
 
+/** The . or ． at i ends a Chinese sentence: after a Han character (or a closing mark after one), before the end or more Chinese. */
+function sentencePeriod(text: string, i: number): boolean {
+  const n = text.length;
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  let b = i - 1;
+  if (prev >= 0 && SENTENCE_CLOSERS.includes(text[b])) b--;
+  if (b < 0 || !isHan(text.charCodeAt(b))) return false;
+  const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+  if (next === 0x2e || next === 0xff0e || prev === 0x2e || prev === 0xff0e) return false; // .. ... (punctuation-form)
+  if (next < 0) return true;
+  const after = nextNonSpace(text, i);
+  if (after >= n) return true;
+  const ac = text.charCodeAt(after);
+  // the next sentence begins: a Han character or an opening quote / bracket
+  return isHan(ac) || ac === 0x201c || ac === 0x2018 || ac === 0xff08 || ac === 0x300a;
+}
+
 interface Hit {
   pos: number;
   replacement: string;
   name: string;
+  messageId: MessageId;
   opener: boolean;
   closer: boolean;
   /** , ; : ! ? — a full-width stop carries its own spacing */
@@ -75,13 +113,16 @@ export const punctuationHalfwidth: Rule = {
   category: "punctuation.width",
   severity: "error",
   title: "中文中的半角标点",
-  description: "中文语句中的逗号、分号、冒号、叹号、问号、括号、引号应使用全角形式。",
-  source: "GB/T 15834-2011 4、5.1",
+  description: "中文语句中的句号、逗号、分号、冒号、叹号、问号、括号、引号应使用全角形式；半角括号与全角括号不能混配。",
+  source: "GB/T 15834-2011 4.1、4.9、5.1",
   fixable: true,
+  messages: MESSAGES,
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
       const text = p.text;
-      if (!ANY_HALFWIDTH.test(text)) continue;
+      const marks = ANY_HALFWIDTH.test(text);
+      const dots = HAN_DOT.test(text);
+      if (!marks && !dots) continue;
       const n = text.length;
       const skip = punctuationSkipMask(text);
       const skipped = (i: number): boolean => skip !== null && skip[i] === 1;
@@ -122,8 +163,8 @@ export const punctuationHalfwidth: Rule = {
           const a = list[k];
           const b = list[k + 1];
           if (hasCJKBetween(text, a + 1, b) || inChinese(a) || inChinese(b)) {
-            hits.push({ pos: a, replacement: open, name: "引号", opener: true, closer: false });
-            hits.push({ pos: b, replacement: close, name: "引号", opener: false, closer: true });
+            hits.push({ pos: a, replacement: open, name: "引号", messageId: "quote", opener: true, closer: false });
+            hits.push({ pos: b, replacement: close, name: "引号", messageId: "quote", opener: false, closer: true });
           }
         }
         if (k < list.length) {
@@ -140,7 +181,7 @@ export const punctuationHalfwidth: Rule = {
             if (c === closeFw) break;
           }
           if (!closes && a === n - 1) closes = true;
-          hits.push({ pos: a, replacement: closes ? close : open, name: "引号", opener: !closes, closer: closes });
+          hits.push({ pos: a, replacement: closes ? close : open, name: "引号", messageId: "quote", opener: !closes, closer: closes });
         }
       };
       quotes(dq, "“", "”", 0x201c, 0x201d);
@@ -155,8 +196,8 @@ export const punctuationHalfwidth: Rule = {
           // 1,000  1:5  17:00
           if ((c === 0x2c || c === 0x3a) && i > 0 && i < n - 1 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) continue;
           if (c === 0x3b && endsEntity(text, i)) continue;
-          const [name, full] = NAME[ch];
-          hits.push({ pos: i, replacement: full, name, opener: false, closer: true, stop: true });
+          const [name, full, messageId] = NAME[ch];
+          hits.push({ pos: i, replacement: full, name, messageId, opener: false, closer: true, stop: true });
         } else if (c === 0x28 || c === 0x29) {
           const o = partner[i];
           let flag: boolean;
@@ -175,8 +216,18 @@ export const punctuationHalfwidth: Rule = {
             }
           }
           if (!flag) continue;
-          const [name, full] = NAME[ch];
-          hits.push({ pos: i, replacement: full, name, opener: c === 0x28, closer: c === 0x29 });
+          const [name, full, messageId] = NAME[ch];
+          hits.push({ pos: i, replacement: full, name, messageId, opener: c === 0x28, closer: c === 0x29 });
+        }
+      }
+
+      // 工作. — a Western full stop ending a Chinese sentence (not 3.5, a.m., www.gov.cn, 一. markers)
+      if (dots) {
+        const from = LEADING_CN_DOT.test(text) ? text.search(/[.．]/) + 1 : 0;
+        for (let i = from; i < n; i++) {
+          const c = text.charCodeAt(i);
+          if ((c !== 0x2e && c !== 0xff0e) || skipped(i)) continue;
+          if (sentencePeriod(text, i)) hits.push({ pos: i, replacement: "。", name: "句号", messageId: "period", opener: false, closer: true, stop: true });
         }
       }
 
@@ -199,6 +250,7 @@ export const punctuationHalfwidth: Rule = {
           paragraph: p.index,
           start: h.pos,
           end: h.pos + 1,
+          messageId: h.messageId,
           message: words.message,
           fix: { description: words.description, text: [edit] },
         });

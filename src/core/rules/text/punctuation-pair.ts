@@ -1,6 +1,8 @@
 /**
  * punctuation-pair: paired marks must balance and nest properly inside a paragraph
- * (GB/T 15834-2011 4.8 引号, 4.9 括号, 4.15 书名号).
+ * (GB/T 15834-2011 4.8 引号, 4.9 括号, 4.15 书名号). Brackets of one form are not put inside each
+ * other (4.9: nesting is avoided, and where it is needed the inner pair takes another form):
+ * （…（…）…） → （…［…］…）.
  *
  * A quotation may run over several paragraphs: each paragraph opens with “ and only the last
  * one closes it (4.8.3.4), so an open “ at the end of a paragraph is fine when the next
@@ -69,6 +71,30 @@ interface Open {
   nested: boolean;
   /** Closed nested pairs inside this one, fixed when this one closes. */
   inner: Array<[number, number]>;
+  /** A round bracket directly or indirectly inside another round bracket. */
+  inParen?: boolean;
+}
+
+const MESSAGES = {
+  unclosed: "成对标点缺少后半",
+  "unmatched-close": "成对标点缺少前半",
+  crossing: "成对标点交叉嵌套",
+  "quote-direction": "引号方向错误",
+  "nested-quote": "双引号内套双引号",
+  "nested-book": "书名号内套书名号",
+  "nested-bracket": "圆括号内套圆括号",
+} as const;
+type MessageId = keyof typeof MESSAGES;
+
+/** （1）（一）（a）: a bracketed 序次语 inside a bracket is a numbering mark, not a nested note. */
+function isEnumerator(text: string, open: number, close: number): boolean {
+  const len = close - open - 1;
+  if (len < 1 || len > 3) return false;
+  for (let k = open + 1; k < close; k++) {
+    const c = text.charCodeAt(k);
+    if (!(isAsciiAlnum(c) || (c >= 0xff10 && c <= 0xff19) || "一二三四五六七八九十".includes(text[k]))) return false;
+  }
+  return true;
 }
 
 /** "1）", "a)", "②）" used as an enumerator: an unmatched closing bracket that is fine. */
@@ -104,9 +130,10 @@ export const punctuationPair: Rule = {
   category: "punctuation.pair",
   severity: "error",
   title: "成对标点不配对",
-  description: "引号、书名号、括号等成对标点应前后配对、方向正确、嵌套得当（双引号内用单引号，书名号内用单书名号）。",
+  description: "引号、书名号、括号等成对标点应前后配对、方向正确、嵌套得当（双引号内用单引号，书名号内用单书名号，圆括号内用方括号）。",
   source: "GB/T 15834-2011 4.8、4.9、4.15",
   fixable: true,
+  messages: MESSAGES,
   check(ctx) {
     for (const p of ctx.doc.paragraphs) {
       const text = p.text;
@@ -128,8 +155,8 @@ export const punctuationPair: Rule = {
         return (lastCloseCache = a);
       };
 
-      const report = (start: number, end: number, message: string, fix?: Fix): void =>
-        ctx.report({ paragraph: p.index, start, end, message, ...(fix ? { fix } : {}) });
+      const report = (start: number, end: number, messageId: MessageId, message: string, fix?: Fix, severity?: "warning"): void =>
+        ctx.report({ paragraph: p.index, start, end, messageId, message, ...(fix ? { fix } : {}), ...(severity ? { severity } : {}) });
       const swapFix = (pairs: Array<[number, number]>, open: string, close: string, description: string): Fix => ({
         description,
         text: pairs.flatMap(([a, b]) => [
@@ -150,8 +177,10 @@ export const punctuationPair: Rule = {
 
       const closeEntry = (e: Open): void => {
         if (e.inner.length) {
-          if (e.fam === Fam.DQ) report(e.inner[0][0], e.inner[0][0] + 1, "双引号内又用双引号，内层应改用单引号‘’", swapFix(e.inner, "‘", "’", "内层引号改为单引号‘’"));
-          else report(e.inner[0][0], e.inner[0][0] + 1, "书名号内又用书名号，内层应改用单书名号〈〉", swapFix(e.inner, "〈", "〉", "内层书名号改为〈〉"));
+          if (e.fam === Fam.DQ) report(e.inner[0][0], e.inner[0][0] + 1, "nested-quote", "双引号内又用双引号，内层应改用单引号‘’", swapFix(e.inner, "‘", "’", "内层引号改为单引号‘’"));
+          else if (e.fam === Fam.PAREN) {
+            report(e.inner[0][0], e.inner[0][0] + 1, "nested-bracket", "圆括号内又用圆括号，内层应改用方括号“［］”", swapFix(e.inner, "［", "］", "内层括号改为方括号“［］”"), "warning");
+          } else report(e.inner[0][0], e.inner[0][0] + 1, "nested-book", "书名号内又用书名号，内层应改用单书名号〈〉", swapFix(e.inner, "〈", "〉", "内层书名号改为〈〉"));
         }
       };
 
@@ -163,7 +192,13 @@ export const punctuationPair: Rule = {
           let nested = false;
           if (of === Fam.DQ) nested = nearest(Fam.DQ, Fam.SQ)?.fam === Fam.DQ;
           else if (of === Fam.BOOK) nested = nearest(Fam.BOOK, Fam.ANGLE)?.fam === Fam.BOOK;
-          stack.push({ fam: of, pos: i, nested, inner: [] });
+          // full-width only: a half-width bracket is made full-width by punctuation-halfwidth first
+          let inParen = false;
+          if (c === 0xff08) {
+            const around = nearest(Fam.PAREN, Fam.PAREN);
+            inParen = around !== undefined && text.charCodeAt(around.pos) === 0xff08;
+          }
+          stack.push({ fam: of, pos: i, nested, inner: [], inParen });
           continue;
         }
         const cf = closeFam(c);
@@ -173,6 +208,11 @@ export const punctuationPair: Rule = {
           stack.pop();
           if (top.nested) {
             const outer = cf === Fam.DQ ? nearest(Fam.DQ, Fam.DQ) : nearest(Fam.BOOK, Fam.BOOK);
+            if (outer) outer.inner.push([top.pos, i]);
+          } else if (top.inParen && c === 0xff09 && !isEnumerator(text, top.pos, i)) {
+            // only the outermost bracket's closing reports, once for all the brackets inside it
+            let outer: Open | undefined;
+            for (let k = stack.length - 1, m = 0; k >= 0 && m < MAX_SCAN; k--, m++) if (stack[k].fam === Fam.PAREN && !stack[k].inParen) outer = stack[k];
             if (outer) outer.inner.push([top.pos, i]);
           }
           closeEntry(top);
@@ -194,11 +234,11 @@ export const punctuationPair: Rule = {
             const e = stack[depth];
             stack.splice(depth, 1);
             const inner = above[above.length - 1];
-            report(i, i + 1, `“${text[e.pos]}…${text[i]}”与其中的“${text[inner.pos]}”交叉嵌套，成对标点应完整地一层套一层`);
+            report(i, i + 1, "crossing", `“${text[e.pos]}…${text[i]}”与其中的“${text[inner.pos]}”交叉嵌套，成对标点应完整地一层套一层`);
             continue;
           }
           // The marks above were never closed.
-          for (const e of above) report(e.pos, e.pos + 1, unclosedMessage(e.fam, text[e.pos]));
+          for (const e of above) report(e.pos, e.pos + 1, "unclosed", unclosedMessage(e.fam, text[e.pos]));
           // Close the match itself (stack[depth]), not the entry below it.
           const matched = stack[depth];
           stack.length = depth;
@@ -212,7 +252,7 @@ export const punctuationPair: Rule = {
           strayClose.push(i);
           continue;
         }
-        report(i, i + 1, cf === Fam.SQ ? "后单引号’没有配对的前单引号‘" : `“${text[i]}”没有配对的“${OPEN_OF[cf]}”`);
+        report(i, i + 1, "unmatched-close", cf === Fam.SQ ? "后单引号’没有配对的前单引号‘" : `“${text[i]}”没有配对的“${OPEN_OF[cf]}”`);
       }
 
       // Quote direction: ”…“ or ”…” where “…” was meant.
@@ -227,7 +267,7 @@ export const punctuationPair: Rule = {
         if (later) {
           oq++;
           usedOpen.add(later);
-          report(s, s + 1, "引号方向错误：前引号应为“，后引号应为”", {
+          report(s, s + 1, "quote-direction", "引号方向错误：前引号应为“，后引号应为”", {
             description: "调换引号方向",
             text: [
               { paragraph: p.index, start: s, end: s + 1, text: "“" },
@@ -238,14 +278,14 @@ export const punctuationPair: Rule = {
         }
         const nextStray = strayClose[k + 1];
         if (nextStray !== undefined && oq >= openQuotes.length) {
-          report(s, s + 1, "引号方向错误：前引号应为“", {
+          report(s, s + 1, "quote-direction", "引号方向错误：前引号应为“", {
             description: "改为前引号“",
             text: [{ paragraph: p.index, start: s, end: s + 1, text: "“" }],
           });
           k++;
           continue;
         }
-        report(s, s + 1, "后引号”没有配对的前引号“");
+        report(s, s + 1, "unmatched-close", "后引号”没有配对的前引号“");
       }
 
       // Marks still open at the end of the paragraph. An unclosed nested opener is reported once:
@@ -264,11 +304,11 @@ export const punctuationPair: Rule = {
           continue;
         }
         if (e.nested) {
-          report(e.pos, e.pos + 1, e.fam === Fam.DQ ? "引号不配对：双引号内又出现前引号““”，可能缺少后引号”，或内层应改用单引号‘’" : "书名号不配对：书名号内又出现“《”，可能缺少“》”，或内层应改用〈〉");
+          report(e.pos, e.pos + 1, "unclosed", e.fam === Fam.DQ ? "引号不配对：双引号内又出现前引号““”，可能缺少后引号”，或内层应改用单引号‘’" : "书名号不配对：书名号内又出现“《”，可能缺少“》”，或内层应改用〈〉");
           cover[e.fam] = 1;
           continue;
         }
-        report(e.pos, e.pos + 1, unclosedMessage(e.fam, text[e.pos]));
+        report(e.pos, e.pos + 1, "unclosed", unclosedMessage(e.fam, text[e.pos]));
       }
     }
   },

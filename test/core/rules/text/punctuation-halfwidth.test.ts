@@ -15,30 +15,34 @@ runRuleTests(punctuationHalfwidth, {
     "他说“要讲政治”，我们要照办。",
     // a forum watermark is the garbled rule's business, not punctuation
     "1 D& E# O6 C: P9 c& k M$ d- E; o",
+    // a full stop: decimals, list markers, URLs, abbreviations and English sentences keep their "."
+    "1.经费预算为12.5万元。访问www.gov.cn.cn查询，会议在a.m.举行。",
+    "The U.S. economy grew. 美国经济增长。",
+    "详见第3.2节。",
   ],
   invalid: [
     {
       name: "seed 001: half-width commas",
       text: "今天,我是带着感谢和感情来参加今天这个会。",
-      findings: [{ excerpt: ",", message: "半角逗号" }],
+      findings: [{ excerpt: ",", messageId: "comma" }],
       output: "今天，我是带着感谢和感情来参加今天这个会。",
     },
     {
       name: "seed 003: half-width semicolon",
       text: "始终与党委保持一致;要讲大局，围绕大局搞好服务;要讲规矩",
-      findings: [{ start: 9 }, { start: 23 }],
+      findings: [{ start: 9, messageId: "semicolon" }, { start: 23, messageId: "semicolon" }],
       output: "始终与党委保持一致；要讲大局，围绕大局搞好服务；要讲规矩",
     },
     {
       name: "seed 001: ! before a watermark",
       text: "致以亲切的问候! 8 V9 e' m5 e( y. o1 _- o",
-      findings: [{ excerpt: "!", message: "叹号" }],
+      findings: [{ excerpt: "!", messageId: "exclamation" }],
       output: "致以亲切的问候！ 8 V9 e' m5 e( y. o1 _- o",
     },
     {
       name: "seed 000: brackets around Chinese",
       text: "室及市(县)直有关部门进行配合",
-      findings: [{ excerpt: "(" }, { excerpt: ")" }],
+      findings: [{ excerpt: "(", messageId: "bracket" }, { excerpt: ")", messageId: "bracket" }],
       output: "室及市（县）直有关部门进行配合",
     },
     {
@@ -56,7 +60,7 @@ runRuleTests(punctuationHalfwidth, {
     {
       name: "spaces around the mark go with it; question and colon",
       text: "怎么办 ? 我看 : 要抓落实",
-      findings: [{ message: "问号" }, { message: "冒号" }],
+      findings: [{ messageId: "question" }, { messageId: "colon" }],
       output: "怎么办？我看：要抓落实",
     },
     {
@@ -68,8 +72,28 @@ runRuleTests(punctuationHalfwidth, {
     {
       name: "single quotes inside Chinese",
       text: "是'总开关'。",
-      findings: 2,
+      findings: [{ messageId: "quote" }, { messageId: "quote" }],
       output: "是‘总开关’。",
+    },
+    {
+      name: "a half-width . ending a Chinese sentence",
+      text: "我们要做好工作.下一步要抓落实.\n他说“好”. 会议结束．",
+      findings: [
+        { paragraph: 0, start: 7, messageId: "period" },
+        { paragraph: 0, messageId: "period" },
+        { paragraph: 1, messageId: "period" },
+        { paragraph: 1, messageId: "period" },
+      ],
+      output: "我们要做好工作。下一步要抓落实。\n他说“好”。会议结束。",
+    },
+    {
+      name: "a half-width ( closed by a full-width ） and the reverse",
+      text: "会议室(三楼东侧）和（二楼)",
+      findings: [
+        { excerpt: "(", messageId: "bracket" },
+        { excerpt: ")", messageId: "bracket" },
+      ],
+      output: "会议室（三楼东侧）和（二楼）",
     },
     {
       name: "a bracketed marker in mid-paragraph is reported",
