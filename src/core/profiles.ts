@@ -100,7 +100,7 @@ export function speechProfile(): Profile {
   return {
     id: "speech",
     name: "讲话稿",
-    rules: { "format-page": "info", "docno-format": "off" },
+    rules: { "format-page": "info" },
     ruleOptions: {},
     format: baseFormat(),
   };

@@ -1,7 +1,8 @@
 /**
  * date-format: dates in a Chinese text (GB/T 9704-2012 7.3.5.4, GB/T 15835-2011 5.1.4).
  *  - leading zeros: 2024年03月05日 → 2024年3月5日;
- *  - 2024.3.5 / 2024/3/5 next to Chinese text → 2024年3月5日;
+ *  - 2024.3.5 / 2024/3/5 next to Chinese text → 2024年3月5日; 2024-3-5 too (the all-numeric form of
+ *    GB/T 15835 5.1.4 pads month and day: 2024-03-05, which is left alone);
  *  - dates that do not exist: 2月30日, 13月;
  *  - a written weekday that does not match: 2024年3月5日（星期三） (a Tuesday);
  *  - 公文 profile only: a 成文日期 in Chinese numerals (二〇二四年三月五日) on a line of its own → info.
@@ -12,16 +13,27 @@ import { cnDigit, cnSmallNumber, daysInMonth, weekday } from "./shared";
 
 /** 2024年3月5日 / 2024年03月 / 3月5日. Groups: year, month, day. */
 const CN_DATE = /(?<![0-9０-９.])(?:([0-9]{4})\s*年\s*)?([0-9]{1,2})\s*月(?:\s*([0-9]{1,2})\s*日)?/g;
-/** 2024.3.5 / 2024/03/05. */
-const DOTTED = /(?<![0-9.\/\-A-Za-z])((?:19|20)[0-9]{2})([./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9A-Za-z]|\.[0-9])/g;
+/** 2024.3.5 / 2024/03/05 / 2024-3-5. Bounded repeats and a lookbehind at the start: linear. */
+const DOTTED = /(?<![0-9.\/\-A-Za-z])((?:19|20)[0-9]{2})([./-])([0-9]{1,2})\2([0-9]{1,2})(?![0-9A-Za-z]|[.\-\/][0-9A-Za-z])/g;
 /** A weekday written after a date: （星期二） (周二) 星期二. */
 const WEEKDAY_AFTER = /^\s*[（(]?\s*(?:星期|礼拜|周)([一二三四五六日天])\s*[）)]?/;
 /** A line that is only a Chinese-numeral date: 二〇二四年三月五日. */
 const CN_DATE_LINE = /^[\s\u3000]*([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日[\s\u3000]*$/;
 
 const SPACE = /\s/;
+const CODE_BEFORE = /编号|号码|代码|批次|型号|文号|序号|证号/;
 const WEEKDAY_NAMES = ["日", "一", "二", "三", "四", "五", "六"];
 const WEEKDAY_VALUE: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+const MESSAGES = {
+  "impossible-date": "不存在的日期",
+  "leading-zero": "月、日前补“0”",
+  "spaced-date": "日期中有空格",
+  "dotted-date": "用“.”或“/”分隔的日期",
+  "hyphen-date": "用“-”分隔而月、日不补齐的日期",
+  "weekday-mismatch": "星期与日期不符",
+  "cn-numeral-date": "成文日期使用汉字",
+} as const;
 
 function edit(paragraph: number, start: number, end: number, text: string) {
   return { paragraph, start, end, text };
@@ -38,6 +50,7 @@ function checkWeekday(ctx: RuleContext, paragraph: number, text: string, dateEnd
     paragraph,
     start: s,
     end: s + m[0].length,
+    messageId: "weekday-mismatch",
     message: `${shown}是星期${WEEKDAY_NAMES[actual]}，不是星期${m[1] === "天" ? "日" : m[1]}，请核对日期或星期`,
   });
 }
@@ -61,6 +74,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, gongw
         start,
         end,
         severity: "error",
+        messageId: "impossible-date",
         message: mo < 1 || mo > 12 ? `日期“${shown}”中的月份“${mo}”不存在，请核对` : `日期“${shown}”不存在（${y !== undefined ? `${y}年` : ""}${mo}月只有${y !== undefined ? daysInMonth(y, mo) : mo === 2 ? 29 : daysInMonth(2001, mo)}天），请核对`,
       });
       continue;
@@ -75,6 +89,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, gongw
         paragraph,
         start,
         end,
+        messageId: zeroMonth || zeroDay ? "leading-zero" : "spaced-date",
         message: `日期“${shown}”${why}，应为“${fixed}”`,
         fix: { description: `改为“${fixed}”`, text: [edit(paragraph, start, end, fixed)] },
       });
@@ -94,8 +109,16 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, gongw
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     const after = end < text.length ? text.charCodeAt(end) : 0;
     if (!isCJK(before) && !isCJK(after)) continue;
+    const hyphen = m[2] === "-";
+    // 2024-03-05: the all-numeric form of GB/T 15835 5.1.4
+    if (hyphen && m[3].length === 2 && m[4].length === 2) {
+      if (d <= daysInMonth(y, mo)) checkWeekday(ctx, paragraph, text, end, y, mo, d, `${y}年${mo}月${d}日`);
+      continue;
+    }
+    // 编号2024-1-12: a serial code that only looks like a date
+    if (hyphen && CODE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (d > daysInMonth(y, mo)) {
-      ctx.report({ paragraph, start, end, severity: "error", message: `日期“${m[0]}”不存在（${y}年${mo}月只有${daysInMonth(y, mo)}天），请核对` });
+      ctx.report({ paragraph, start, end, severity: "error", messageId: "impossible-date", message: `日期“${m[0]}”不存在（${y}年${mo}月只有${daysInMonth(y, mo)}天），请核对` });
       continue;
     }
     const fixed = `${y}年${mo}月${d}日`;
@@ -103,7 +126,10 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, gongw
       paragraph,
       start,
       end,
-      message: `日期“${m[0]}”在中文行文中应写作“${fixed}”`,
+      messageId: hyphen ? "hyphen-date" : "dotted-date",
+      message: hyphen
+        ? `日期“${m[0]}”在中文行文中应写作“${fixed}”（全数字式应补齐为“${m[1]}-${m[3].padStart(2, "0")}-${m[4].padStart(2, "0")}”）`
+        : `日期“${m[0]}”在中文行文中应写作“${fixed}”`,
       fix: { description: `改为“${fixed}”`, text: [edit(paragraph, start, end, fixed)] },
     });
     checkWeekday(ctx, paragraph, text, end, y, mo, d, fixed);
@@ -126,6 +152,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, gongw
           start,
           end,
           severity: "info",
+          messageId: "cn-numeral-date",
           message: `成文日期应使用阿拉伯数字标全年、月、日，“${text.slice(start, end)}”应为“${fixed}”（GB/T 9704-2012 7.3.5.4）`,
           fix: { description: `改为“${fixed}”`, text: [edit(paragraph, start, end, fixed)] },
         });
@@ -139,9 +166,10 @@ export const dateFormat: Rule = {
   category: "date.format",
   severity: "warning",
   title: "日期格式",
-  description: "检查日期中补“0”、用“.”或“/”分隔、不存在的日期、星期与日期不符，以及公文成文日期的写法。",
+  description: "检查日期中补“0”、用“.”“/”或“-”分隔、不存在的日期、星期与日期不符，以及公文成文日期的写法。",
   source: "GB/T 9704-2012 7.3.5.4；GB/T 15835-2011 5.1.4",
   fixable: true,
+  messages: MESSAGES,
   check(ctx) {
     const gongwen = ctx.profile.id === "gongwen";
     ctx.doc.paragraphs.forEach((p, i) => {
