@@ -40,7 +40,7 @@ mark("。；：！？;:!?", C_BOUNDARY);
 mark("，,", C_COMMA);
 mark("。！？!?", C_MERGE);
 mark("第其首再最十" + CN_DIGIT_CHARS, C_RUNIN_FIRST);
-mark("（(十" + CN_DIGIT_CHARS + "0123456789０１２３４５６７８９", C_MARKER_FIRST);
+mark("（(§十" + CN_DIGIT_CHARS + "0123456789０１２３４５６７８９", C_MARKER_FIRST);
 for (let c = 0x2460; c <= 0x2473; c++) CLASS[c] |= C_MARKER_FIRST;
 mark(" \u3000\t\u00a0", C_SPACE);
 mark(NUMERAL_CONT, C_NUMERAL_CONT);
@@ -172,6 +172,7 @@ export function formatNumeral(kind: MarkerKind, value: number): string {
 }
 
 const EXTRA_PUNCT = "、.．，,:：";
+const CODE_SECTION = 0xa7; // §
 
 interface ScanOptions {
   /** Accept a marker with nothing after it (list labels). */
@@ -180,10 +181,15 @@ interface ScanOptions {
 
 const NOT_EMPTY: ScanOptions = { allowEmpty: false };
 
+/** 「（一）、、」: every further mark after a bracketed marker belongs to the fault (one fix removes all). */
+function skipExtraPunct(text: string, i: number): number {
+  while (i < text.length && EXTRA_PUNCT.includes(text[i]) && !isAnyDigit(text[i + 1])) i++;
+  return i;
+}
+
 /** A heading marker starting exactly at `pos`, or null. */
 export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_EMPTY): Marker | null {
   if (!(classAt(text, pos) & C_MARKER_FIRST)) return null;
-  const c = text[pos];
   const faults: MarkerFault[] = [];
   let kind: MarkerKind;
   let value: number;
@@ -191,18 +197,30 @@ export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_
   let numEnd: number;
   let i: number;
   let dot: "." | "．" | undefined;
+  const start = pos;
+  if (text.charCodeAt(pos) === CODE_SECTION) {
+    // §2. used as a heading: the marker proper starts at the digit.
+    const d = skipSpaces(text, pos + 1);
+    if (!isAnyDigit(text[d])) return null;
+    faults.push("section-sign");
+    pos = d;
+  }
+  const c = text[pos];
   const code = text.charCodeAt(pos);
 
   if (code >= 0x2460 && code <= 0x2473) {
+    if (faults.length) return null;
     kind = "circled";
     value = code - 0x245f;
     numEnd = i = pos + 1;
     if (EXTRA_PUNCT.includes(text[i] ?? "\0")) {
       faults.push("paren-extra-punct");
-      i++;
+      i = skipExtraPunct(text, i + 1);
     }
   } else if (c === "（" || c === "(") {
-    const j = pos + 1;
+    if (faults.length) return null;
+    // （ 2 ）: spaces inside the brackets are a fault of the marker, not a different marker.
+    const j = skipSpaces(text, pos + 1);
     numStart = j;
     const cn = parseCnNumeral(text, j);
     let k: number;
@@ -219,8 +237,10 @@ export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_
       if (ar.fullwidth) faults.push("fullwidth-digit");
     }
     numEnd = k;
+    k = skipSpaces(text, k);
     const close = text[k];
     if (close !== "）" && close !== ")") return null;
+    if (j > pos + 1 || k > numEnd) faults.push("space-inside");
     if (c === "(" && close === ")") faults.push("halfwidth-paren");
     else if (c !== "（" || close !== "）") faults.push("mismatched-paren");
     i = k + 1;
@@ -228,27 +248,30 @@ export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_
     // （一）、 （1）. — but not （1）.5 or （一）、二
     if (p !== undefined && EXTRA_PUNCT.includes(p) && !isAnyDigit(text[i + 1])) {
       faults.push("paren-extra-punct");
-      i++;
+      i = skipExtraPunct(text, i + 1);
     }
   } else {
-    const cn = parseCnNumeral(text, pos);
+    const cn = faults.length ? null : parseCnNumeral(text, pos);
     if (cn) {
       kind = "cn-dun";
       value = cn.value;
       numEnd = cn.end;
-      const p = text[cn.end];
+      // 一 、: a space between the numeral and its mark.
+      const at = skipSpaces(text, cn.end);
+      const p = text[at];
       if (p === "、" || p === "，" || p === ",") {
         // 一、二年级 / 三、四月份: two numerals in a row form a list, not a heading.
-        const nx = parseCnNumeral(text, cn.end + 1);
+        const nx = parseCnNumeral(text, at + 1);
         if (nx && nx.value === value + 1) return null;
         if (p !== "、") faults.push("cn-wrong-punct");
       } else if (p === "." || p === "．" || p === ":" || p === "：") {
-        if (isAnyDigit(text[cn.end + 1])) return null;
+        if (isAnyDigit(text[at + 1])) return null;
         faults.push("cn-wrong-punct");
       } else {
         return null; // 一是, 十分, 一切, 一样 …
       }
-      i = cn.end + 1;
+      if (at > cn.end) faults.push("space-inside");
+      i = at + 1;
     } else {
       const ar = parseArabic(text, pos);
       if (!ar) return null;
@@ -256,13 +279,15 @@ export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_
       value = ar.value;
       numEnd = ar.end;
       if (ar.fullwidth) faults.push("fullwidth-digit");
-      const p = text[ar.end];
-      // 1.5亿, 3.5%, 1、2号楼, 1,000
-      if (isAnyDigit(text[ar.end + 1])) return null;
+      const at = skipSpaces(text, ar.end);
+      const p = text[at];
+      // 1.5亿, 3.5%, 1、2号楼, 1,000 — also with spaces: 1 , 000 in scraped text.
+      if (isAnyDigit(text[skipSpaces(text, at + 1)])) return null;
       if (p === "." || p === "．") dot = p;
       else if (p === "、" || p === "，" || p === ",") faults.push("arabic-wrong-punct");
       else return null;
-      i = ar.end + 1;
+      if (at > ar.end) faults.push("space-inside");
+      i = at + 1;
     }
   }
 
@@ -276,8 +301,8 @@ export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_
     kind,
     level: LEVEL[kind],
     value,
-    raw: text.slice(pos, i),
-    start: pos,
+    raw: text.slice(start, i),
+    start,
     end: i,
     fromLabel: false,
     canonical,
@@ -349,7 +374,8 @@ function runInAt(text: string, p: number, shouxianSoFar: number): RunIn | null {
     const nEnd = p + 1 + (n & 0xff);
     const q = text[nEnd];
     if (q !== "，" && q !== "," && q !== "、") return null; // 第一次, 第一书记, 第一时间, 第一线
-    if (q === "、" && cnNumeralAt(text, nEnd + 1) >= 0) return null; // 第一、二季度
+    // 第一、二季度 / 第一、第二、第三产业: a list of ordinals, not a run-in.
+    if (q === "、" && (cnNumeralAt(text, nEnd + 1) >= 0 || (text.charCodeAt(nEnd + 1) === CODE_DI && cnNumeralAt(text, nEnd + 2) >= 0))) return null;
     kind = "diyi";
     value = n >> 8;
     coreEnd = nEnd;
@@ -407,7 +433,7 @@ function addRunIn(text: string, pos: number, afterComma: boolean, out: RunIn[], 
 function mergedAt(text: string, pos: number): Marker | null {
   const m = scanMarkerAt(text, skipSpaces(text, pos));
   if (!m || m.kind === "circled") return null;
-  if (m.faults.includes("cn-wrong-punct") || m.faults.includes("arabic-wrong-punct")) return null;
+  for (const f of m.faults) if (f === "cn-wrong-punct" || f === "arabic-wrong-punct" || f === "section-sign" || f === "space-inside") return null;
   return m;
 }
 
@@ -424,6 +450,12 @@ function mergedAt(text: string, pos: number): Marker | null {
  */
 export function scanParagraph(text: string, marker: Marker | null, runIns: RunIn[] | null, merged: Marker[] | null): void {
   let shouxian = 0;
+  /**
+   * 「情况如下：（一）…。（二）…。（三）…」 is an enumeration inside the paragraph, not merged
+   * paragraphs: a marker after ：/； opens it, and the markers after 。 that number on from it
+   * belong to it. The last value of such a list, by level (0 = none).
+   */
+  let inline: number[] | null = null;
   if (runIns) shouxian = addRunIn(text, marker ? marker.end : skipSpaces(text, 0), false, runIns, 0);
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -436,9 +468,17 @@ export function scanParagraph(text: string, marker: Marker | null, runIns: RunIn
       k = skipSpaces(text, k);
       next = k < n ? CLASS[text.charCodeAt(k)] : 0;
     }
-    if (merged && f & C_MERGE && next & C_MARKER_FIRST) {
-      const m = mergedAt(text, k);
-      if (m) merged.push(m);
+    if (merged && next & C_MARKER_FIRST) {
+      if (f & C_MERGE) {
+        const m = mergedAt(text, k);
+        if (m) {
+          if (inline && inline[m.level] === m.value - 1) inline[m.level] = m.value;
+          else merged.push(m);
+        }
+      } else if (f & C_BOUNDARY) {
+        const m = mergedAt(text, k);
+        if (m && m.value === 1) (inline ??= [0, 0, 0, 0, 0, 0])[m.level] = 1;
+      }
     }
     if (runIns && next & C_RUNIN_FIRST) shouxian = addRunIn(text, k, (f & C_BOUNDARY) === 0, runIns, shouxian);
     i = k - 1; // the spaces hold no boundary

@@ -29,6 +29,10 @@ export type MarkerFault =
   | "paren-extra-punct"
   /** a space (half- or full-width) after the marker */
   | "space-after"
+  /** a space inside the marker: （ 2 ）, 1 ., 一 、 */
+  | "space-inside"
+  /** §2. — the section sign is not a 序次语; the marker is 2. */
+  | "section-sign"
   /** mixed brackets like （一) or (一） */
   | "mismatched-paren"
   /** full-width digits like １． */

@@ -41,6 +41,14 @@ const MARKERS: Row[] = [
   ["１．总体要求", "arabic-dot", 3, 1, "１．", ["fullwidth-digit"], "1．"],
   ["（２）细则", "arabic-paren", 4, 2, "（２）", ["fullwidth-digit"], "（2）"],
   ["(1)具体措施", "arabic-paren", 4, 1, "(1)", ["halfwidth-paren"], "（1）"],
+  // Spaces inside a marker and the section sign.
+  ["（ 2 ）加强领导", "arabic-paren", 4, 2, "（ 2 ）", ["space-inside"], "（2）"],
+  ["（ 三）加强领导", "cn-paren", 2, 3, "（ 三）", ["space-inside"], "（三）"],
+  ["1 .加强学习", "arabic-dot", 3, 1, "1 .", ["space-inside"], "1."],
+  ["2 、加强学习", "arabic-dot", 3, 2, "2 、", ["arabic-wrong-punct", "space-inside"], "2."],
+  ["一 、 加强学习", "cn-dun", 1, 1, "一 、 ", ["space-inside", "space-after"], "一、"],
+  ["§2.工作目标", "arabic-dot", 3, 2, "§2.", ["section-sign"], "2."],
+  ["§ 3. 工作目标", "arabic-dot", 3, 3, "§ 3. ", ["section-sign", "space-after"], "3."],
 ];
 
 describe("parseMarker", () => {
@@ -91,6 +99,11 @@ describe("parseMarker", () => {
     "第一，要学习",
     "正文（一）不是开头",
     "",
+    "1 , 000元",
+    "一 是加强学习",
+    "§一、",
+    "§①注释",
+    "（ 2024）年度",
   ])("not a marker: %s", (text) => {
     expect(parseMarker(text)).toBeNull();
   });
@@ -221,5 +234,29 @@ describe("run-ins after scraping garbage", () => {
   });
   it("does not take 第二 in a phrase after a space for a run-in", () => {
     expect(findRunIns("在 第二季度 要完成任务。")).toEqual([]);
+  });
+});
+
+describe("第一、第二 lists of ordinals (issue #8)", () => {
+  it("takes no run-in from 第一、第二、第三产业", () => {
+    expect(findRunIns("调整第一、第二、第三产业的结构。")).toEqual([]);
+  });
+  it("still takes 第一、 followed by text as a faulty run-in", () => {
+    expect(findRunIns("第一、要学习。").map((r) => r.raw)).toEqual(["第一、"]);
+  });
+  it("does not take a spaced or §-marked heading mid-paragraph as merged paragraphs", () => {
+    expect(findMergedHeadings("要学习。§2.见下文。要落实。1 .见上文。")).toEqual([]);
+  });
+});
+
+describe("an enumeration inside a paragraph is not merged paragraphs", () => {
+  it("takes （二）（三） after 「如下：（一）」 as the same inline list", () => {
+    expect(findMergedHeadings("各类收入的情况如下：（一）税收共收到十亿元。（二）企业收入五亿元。（三）其他收入一亿元。")).toEqual([]);
+  });
+  it("still finds a heading after 。 that does not number on from the inline list", () => {
+    expect(findMergedHeadings("原则是：（1）坚持公平。（2）坚持效率。二、加强领导。").map((m) => m.raw)).toEqual(["二、"]);
+  });
+  it("still finds merged paragraphs when the list opened at the paragraph start", () => {
+    expect(findMergedHeadings("（一）加强学习。要读书。（二）狠抓落实。").map((m) => m.raw)).toEqual(["（二）"]);
   });
 });

@@ -1,7 +1,7 @@
 import { formatMarker, skipSpaces } from "../../numbering/markers";
 import type { Marker, OutlineNode, RunIn } from "../../numbering/types";
 import type { Rule, RuleContext } from "../types";
-import { runInWord, shown, siblingGroups } from "./shared";
+import { runInWord, shapesOf, shown, siblingGroups } from "./shared";
 
 const LEVEL_NAME = ["", "一级", "二级", "三级", "四级", "五级"];
 const LEVEL_FORM = ["", "一、", "（一）", "1.", "（1）", "①"];
@@ -56,6 +56,7 @@ function checkSkipsAndInversions(ctx: RuleContext): void {
         ctx.report({
           paragraph: h.paragraph,
           ...span(h),
+          messageId: "level-skip",
           message: `层级跳跃：“${shown(h.marker)}”直接用在“${shown(parent.marker)}”之下，缺少${missing.map((l) => LEVEL_NAME[l] + "序号“" + LEVEL_FORM[l] + "”").join("、")}（本文其他地方使用了该级序号）`,
         });
       }
@@ -64,6 +65,7 @@ function checkSkipsAndInversions(ctx: RuleContext): void {
         ctx.report({
           paragraph: h.paragraph,
           ...span(h),
+          messageId: "level-inverted",
           message: `层级顺序倒置：“${shown(h.marker)}”是${LEVEL_NAME[h.marker.level]}序号，却出现在同一部分的${LEVEL_NAME[deepest.marker.level]}序号“${shown(deepest.marker)}”之后，应按“一、（一）1.（1）”逐级使用`,
         });
       }
@@ -88,6 +90,7 @@ function checkMixedStyles(ctx: RuleContext): void {
     ctx.report({
       paragraph: odd.paragraph,
       ...span(odd),
+      messageId: "mixed-form",
       severity: "warning",
       message: `同级序号形式不统一：既有“${styleExample(mainNode.marker)}”，又有“${styleExample(odd.marker)}”，应统一为“${formatMarker(odd.marker.kind, odd.marker.value, mainNode.marker.dot ?? ".")}”这种形式`,
     });
@@ -114,6 +117,7 @@ function checkRunInSiblings(ctx: RuleContext): void {
           paragraph: p.index,
           start: first.start,
           end: first.end,
+          messageId: "runin-as-heading",
           severity: "warning",
           message: `“${runInWord(first.kind, first.value)}”与上文标题序号“${shown(m)}”混作同级序号：应改为“${formatMarker(m.kind, first.value, m.dot ?? ".")}”，或统一用段内“${runInWord(first.kind, 1)}、${runInWord(first.kind, 2)}”`,
         });
@@ -130,8 +134,58 @@ function checkMerged(ctx: RuleContext): void {
       paragraph,
       start: marker.start,
       end: marker.end,
+      messageId: "merged-paragraphs",
       severity: "warning",
       message: `段落中间出现标题序号“${shown(marker)}”，疑似两段误合并，建议从此处另起一段`,
+    });
+  }
+}
+
+/**
+ * The shapes worked out in shared.ts (also read by numbering-sequence, which then leaves them out):
+ * one marker form at two levels, higher-level runs under lower items, 3. meant as （3）, 一是 in 一是.
+ */
+function checkShapes(ctx: RuleContext): void {
+  const shapes = shapesOf(ctx.outline);
+  for (const { host, run } of shapes.nested) {
+    const first = run[0];
+    const lastOf = run[run.length - 1];
+    ctx.report({
+      paragraph: first.paragraph,
+      ...span(first),
+      messageId: "same-form-nested",
+      message: `“${shown(host.marker)}”这一部分内又用“${shown(first.marker)}…${shown(lastOf.marker)}”列出下一层内容，同一种序号用在了两个层级；下一层应改用“${LEVEL_FORM[Math.min(host.marker.level + 1, 5)]}”等低一级序号`,
+    });
+  }
+  for (const { under, run } of shapes.inverted) {
+    const first = run[0];
+    ctx.report({
+      paragraph: first.paragraph,
+      ...span(first),
+      messageId: "level-inverted",
+      message: `层级倒置：${LEVEL_NAME[under.marker.level]}序号“${shown(under.marker)}”之下用了${LEVEL_NAME[first.marker.level]}序号“${shown(first.marker)}”，上级应用高一级序号，应按“一、（一）1.（1）”由高到低使用`,
+    });
+  }
+  for (const { node, after, meant, expected } of shapes.misleveled) {
+    const m = node.marker;
+    const fixable = !m.fromLabel && m.faults.length === 0;
+    ctx.report({
+      paragraph: node.paragraph,
+      ...span(node),
+      messageId: "wrong-level-form",
+      message: `“${shown(m)}”接续的是上一项“${shown(after.marker)}”的编号（本级此处应为“${formatMarker(m.kind, expected, m.dot ?? ".")}”），是下一层的内容，应为“${meant}”`,
+      ...(fixable ? { fix: { description: `改为“${meant}”`, text: [{ paragraph: node.paragraph, start: m.start, end: m.end, text: meant }] } } : {}),
+    });
+  }
+  for (const { paragraph, host, first } of shapes.nestedRunIns) {
+    const word = runInWord(first.kind, 1);
+    ctx.report({
+      paragraph,
+      start: first.start,
+      end: first.end,
+      messageId: "runin-nested",
+      severity: "warning",
+      message: `“${runInWord(host.kind, host.value)}”一项之内又用“${word}、${runInWord(first.kind, 2)}”列举，同一种序号用在了两个层级，内层应改用“第一，”“（1）”等另一种形式`,
     });
   }
 }
@@ -142,9 +196,21 @@ export const numberingHierarchy: Rule = {
   severity: "error",
   title: "层次序号不规范",
   description: "结构层次序数应依次使用“一、”“（一）”“1.”“（1）”，不越级、不倒置，同级形式统一，不与“一是”“第一”混用",
-  source: "GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3",
+  source: "GB/T 9704-2012 7.3.3（结构层次序数依次用“一、”“（一）”“1.”“（1）”）；GB/T 15834-2011 附录B.3",
+  fixable: true,
+  messages: {
+    "level-skip": "层级跳跃",
+    "level-inverted": "层级倒置",
+    "mixed-form": "同级序号形式不统一",
+    "runin-as-heading": "段内序数语与标题序号混作同级",
+    "merged-paragraphs": "段落中间出现标题序号",
+    "same-form-nested": "同一种序号用在两个层级",
+    "wrong-level-form": "序号接续上一层编号却用了本层形式",
+    "runin-nested": "“一是”之内又用“一是、二是”",
+  },
   check(ctx) {
     checkSkipsAndInversions(ctx);
+    checkShapes(ctx);
     checkMixedStyles(ctx);
     checkRunInSiblings(ctx);
     checkMerged(ctx);

@@ -1,9 +1,11 @@
 import { formatNumeral } from "../../numbering/markers";
 import type { OutlineNode, RunIn } from "../../numbering/types";
 import type { Fix, Rule, RuleContext, TextEdit } from "../types";
-import { byLevel, runInWord, sameKind, shown, siblingGroups } from "./shared";
+import { byLevel, runInWord, sameKind, shapesOf, shown, siblingGroups } from "./shared";
 
-type Problem = "start" | "gap" | "dup" | "order";
+type Problem = "start" | "gap" | "dup" | "order" | "restart";
+
+const PROBLEM_ID: Record<Problem, string> = { start: "wrong-start", gap: "gap", dup: "duplicate", order: "out-of-order", restart: "restart" };
 
 interface Anomaly {
   index: number;
@@ -26,6 +28,10 @@ function analyze(values: number[]): Anomaly[] {
       expected = v + 1;
     } else if (v === values[k - 1]) {
       out.push({ index: k, problem: "dup", expected });
+    } else if (v === 1) {
+      // 一、二、三、 … 一、二、: one fault where the numbering starts over, not one per item after it.
+      out.push({ index: k, problem: "restart", expected });
+      expected = 2;
     } else if (v > expected) {
       out.push({ index: k, problem: "gap", expected });
       expected = v + 1;
@@ -62,11 +68,14 @@ function message(nodes: OutlineNode[], a: Anomaly): string {
       return `序号重复：“${shown(m)}”与上一个同级序号相同，应为“${sameKind(m, a.expected)}”`;
     case "order":
       return `序号顺序颠倒：“${shown(m)}”出现在“${shown(prev!)}”之后`;
+    case "restart":
+      return `同级序号在“${shown(prev!)}”之后又从“${shown(m)}”重新编起：如是上一项之下的内容，应改用低一级序号；否则应接着编为“${sameKind(m, a.expected)}”`;
   }
 }
 
 function reportGroup(ctx: RuleContext, nodes: OutlineNode[], anomalies: Anomaly[], continuous: boolean): void {
-  const fix = renumber(nodes);
+  // After a restart it is unclear whether the run is a lower level or a slip: no renumbering.
+  const fix = anomalies.some((a) => a.problem === "restart") ? undefined : renumber(nodes);
   anomalies.forEach((a, k) => {
     const n = nodes[a.index];
     const m = n.marker;
@@ -77,6 +86,7 @@ function reportGroup(ctx: RuleContext, nodes: OutlineNode[], anomalies: Anomaly[
       paragraph: n.paragraph,
       start: m.fromLabel ? 0 : m.start,
       end: m.fromLabel ? 0 : m.end,
+      messageId: PROBLEM_ID[a.problem],
       message: msg,
       ...(k === 0 && fix ? { fix } : {}),
     });
@@ -84,8 +94,15 @@ function reportGroup(ctx: RuleContext, nodes: OutlineNode[], anomalies: Anomaly[
 }
 
 function checkHeadings(ctx: RuleContext): void {
-  const { headings } = ctx.outline;
-  const groups = siblingGroups(headings);
+  const shapes = shapesOf(ctx.outline);
+  // Nodes the hierarchy rule explains (一、 runs nested in 一、 sections, 3. meant as （3）) are left
+  // out of their group; a nested run is numbered on its own.
+  const headings = ctx.outline.headings.filter((h) => !shapes.explained.has(h));
+  for (const run of [...shapes.nested.map((r) => r.run), ...shapes.inverted.map((r) => r.run)]) {
+    const a = analyze(run.map((n) => n.marker.value));
+    if (a.length) reportGroup(ctx, run, a, false);
+  }
+  const groups = siblingGroups(headings).map((g) => g.filter((n) => !shapes.explained.has(n))).filter((g) => g.length);
   const groupsOfLevel = new Map<string, OutlineNode[][]>();
   for (const g of groups) {
     const h = g[0];
@@ -116,6 +133,7 @@ function checkHeadings(ctx: RuleContext): void {
 /** 一是 … 三是 with 二是 missing, 二是 twice, … (warnings; not fixed automatically). */
 function checkRunIns(ctx: RuleContext): void {
   const { outline, doc } = ctx;
+  const explained = shapesOf(outline).explainedRunIns;
   // Open sequences, outermost first: a new item of an outer kind closes the inner ones.
   let open: Array<{ kind: RunIn["kind"]; last: RunIn }> = [];
   for (const p of doc.paragraphs) {
@@ -132,12 +150,16 @@ function checkRunIns(ctx: RuleContext): void {
       const prev = open[at].last;
       open = open.slice(0, at + 1);
       open[at].last = r;
-      if (r.value === 1 || r.value === prev.value + 1) continue;
+      if (r.value === 1 || r.value === prev.value + 1 || explained.has(r)) continue;
       let msg: string;
+      let messageId: string;
+      if (r.value === prev.value) messageId = "runin-duplicate";
+      else if (r.value > prev.value) messageId = "runin-gap";
+      else messageId = "runin-out-of-order";
       if (r.value === prev.value) msg = `段内序号重复：“${r.raw}”与前一个“${prev.raw}”相同，应为“${runInWord(r.kind, prev.value + 1)}”`;
       else if (r.value > prev.value) msg = `段内序号跳号：“${runInWord(prev.kind, prev.value)}”之后应为“${runInWord(r.kind, prev.value + 1)}”，这里是“${runInWord(r.kind, r.value)}”`;
       else msg = `段内序号顺序颠倒：“${runInWord(r.kind, r.value)}”出现在“${runInWord(prev.kind, prev.value)}”之后`;
-      ctx.report({ paragraph: p.index, start: r.start, end: r.end, message: msg, severity: "warning" });
+      ctx.report({ paragraph: p.index, start: r.start, end: r.end, messageId, message: msg, severity: "warning" });
     }
   }
 }
@@ -150,6 +172,16 @@ export const numberingSequence: Rule = {
   description: "同级标题序号应从一开始依次编号，不跳号、不重复、不颠倒；段内“一是、二是”同样检查",
   source: "《党政机关公文处理工作条例》第二十条；GB/T 9704-2012 7.3.3",
   fixable: true,
+  messages: {
+    "wrong-start": "同级序号不从一开始",
+    gap: "序号跳号",
+    duplicate: "序号重复",
+    "out-of-order": "序号顺序颠倒",
+    restart: "同级序号中途重新编号",
+    "runin-gap": "段内序号跳号",
+    "runin-duplicate": "段内序号重复",
+    "runin-out-of-order": "段内序号顺序颠倒",
+  },
   check(ctx) {
     checkHeadings(ctx);
     checkRunIns(ctx);
