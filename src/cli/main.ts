@@ -9,17 +9,26 @@ import { buildIndex, suggest, type PhraseIndex } from "../core/phrases";
 import { loadLibrary } from "../core/phrases/library";
 import { ConfigError, PROFILES, isProfileId, resolveProfile, validateConfig, type Profile, type UnitConfig } from "../core/profiles";
 import { MAX_INPUT_BYTES, ReaderError, readDocument } from "../core/reader";
+import { tooLarge } from "../core/reader/errors";
 import { ALL_RULES } from "../core/rules";
 import { SECOND_LEVEL_FORMS, TEMPLATES, templateByName, type SecondLevelForm, type SkeletonOptions } from "../core/outline";
 import { writeDocx } from "../core/writer/docx";
 import { FormatError, formatDocx } from "../core/writer/formatDocx";
 import type { Finding, Severity } from "../core/rules/types";
 
+/** What is at a path (symbolic links followed). `id` is the same for two names of one file (device and inode). */
+export interface PathInfo {
+  kind: "file" | "directory" | "other";
+  size: number;
+  id: string;
+}
+
 /** What the CLI needs from the outside world (injected so tests run in-process). */
 export interface CliIO {
   stdout(s: string): void;
   stderr(s: string): void;
-  readFile(path: string): Uint8Array;
+  /** Reads a file; at most `maxBytes` bytes when given (a file growing while read stays bounded). */
+  readFile(path: string, maxBytes?: number): Uint8Array;
   /** Size in bytes, or undefined when the path does not exist; throws "EISDIR"-like for directories. */
   fileSize(path: string): number | undefined;
   isDirectory(path: string): boolean;
@@ -27,6 +36,14 @@ export interface CliIO {
   writeFile(path: string, bytes: Uint8Array): void;
   /** True when something (file or folder) exists at the path. Needed by `new` and `format`. */
   exists(path: string): boolean;
+  /** What is at the path (following links), or undefined when nothing is. */
+  stat(path: string): PathInfo | undefined;
+  /** The absolute path with links, "." and ".." resolved, or undefined when nothing is there. */
+  realpath(path: string): string | undefined;
+  /** Moves a file into place, replacing what is there (atomic within a folder). */
+  rename(from: string, to: string): void;
+  /** Removes a file; no error when it is already gone. */
+  remove(path: string): void;
   version: string;
 }
 
@@ -139,12 +156,13 @@ function parseCheckArgs(args: string[]): CheckArgs {
 }
 
 function loadConfig(io: CliIO, path: string): UnitConfig {
-  const size = io.fileSize(path);
-  if (size === undefined) throw new UsageError(`找不到配置文件：${path}`);
-  if (size > 1024 * 1024) throw new UsageError(`配置文件过大：${path}`);
+  const info = io.stat(path);
+  if (info === undefined) throw new UsageError(`找不到配置文件：${path}`);
+  if (info.kind !== "file") throw new UsageError(`配置文件「${path}」不是普通文件，请给出 .json 文件。`);
+  if (info.size > 1024 * 1024) throw new UsageError(`配置文件过大：${path}`);
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder("utf-8").decode(io.readFile(path)).replace(/^\ufeff/, ""));
+    raw = JSON.parse(new TextDecoder("utf-8").decode(io.readFile(path, 1024 * 1024 + 1)).replace(/^\ufeff/, ""));
   } catch {
     throw new UsageError(`配置文件不是有效的 JSON：${path}`);
   }
@@ -158,21 +176,27 @@ function loadConfig(io: CliIO, path: string): UnitConfig {
 
 /** Reads one input file into the model; throws ReaderError / UsageError with a Chinese message. */
 export function loadDocument(io: CliIO, path: string): DocModel {
-  if (io.isDirectory(path)) throw new UsageError(`「${path}」是文件夹，请给出文件。`);
-  const size = io.fileSize(path);
-  if (size === undefined) throw new UsageError(`找不到文件：${path}`);
-  if (size > MAX_INPUT_BYTES) {
-    throw new ReaderError(
-      "too-large",
-      `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB 的上限。`,
-    );
-  }
-  return readDocument(io.readFile(path), path);
+  return readDocument(readInput(io, path), path);
+}
+
+/**
+ * The bytes of an input file, refused by type (folders, devices, pipes) and by size before
+ * anything is read; the read itself is capped too, in case the file grows meanwhile.
+ */
+function readInput(io: CliIO, path: string): Uint8Array {
+  const info = io.stat(path);
+  if (info === undefined) throw new UsageError(`找不到文件：${path}`);
+  if (info.kind === "directory") throw new UsageError(`「${path}」是文件夹，请给出文件。`);
+  if (info.kind !== "file") throw new UsageError(`「${path}」不是普通文件（设备、管道等），无法读取，请给出 .docx 或 .txt 文件。`);
+  if (info.size > MAX_INPUT_BYTES) throw tooLarge(info.size);
+  return io.readFile(path, MAX_INPUT_BYTES + 1);
 }
 
 export interface FileResult {
   file: string;
   findings: Finding[];
+  /** Set (with no findings) when the file could not be read or checked. */
+  error?: string;
 }
 
 function formatText(results: FileResult[], docs: Map<string, DocModel>): string {
@@ -238,27 +262,30 @@ function runCheck(io: CliIO, args: string[]): number {
     throw e;
   }
   const results: FileResult[] = [];
+  /** Every file in the order given, failed ones included (for JSON). */
+  const all: FileResult[] = [];
+  let failed = 0;
   const docs = new Map<string, DocModel>();
-  let inputError = false;
   for (const file of opts.files) {
-    let doc: DocModel;
+    // Whatever goes wrong with one file is reported on its own line; the others are still checked.
     try {
-      doc = loadDocument(io, file);
+      const doc = loadDocument(io, file);
+      let findings = check(doc, { profile });
+      if (opts.quiet) findings = findings.filter((f) => f.severity === "error");
+      docs.set(file, doc);
+      results.push({ file, findings });
+      all.push({ file, findings });
     } catch (e) {
-      if (e instanceof ReaderError || e instanceof UsageError) {
-        io.stderr(`${file}：${e.message}\n`);
-        inputError = true;
-        continue;
-      }
-      throw e;
+      const message =
+        e instanceof ReaderError || e instanceof UsageError ? e.message : `内部错误：${errorText(e)}。请把这句话连同文件类型告诉维护者。`;
+      io.stderr(`${file}：${message}\n`);
+      all.push({ file, findings: [], error: message });
+      failed++;
     }
-    docs.set(file, doc);
-    let findings = check(doc, { profile });
-    if (opts.quiet) findings = findings.filter((f) => f.severity === "error");
-    results.push({ file, findings });
   }
+  const inputError = failed > 0;
   if (opts.format === "json") {
-    io.stdout(JSON.stringify(results, null, 2) + "\n");
+    io.stdout(JSON.stringify(all, null, 2) + "\n");
   } else if (results.length > 0) {
     io.stdout(formatText(results, docs));
   }
@@ -294,6 +321,8 @@ function runRules(io: CliIO, args: string[]): number {
           source: r.source,
           fixable: !!r.fixable,
           needsFormatting: !!r.needsFormatting,
+          messages: r.messages ?? {},
+          options: r.options ?? {},
         })),
         null,
         2,
@@ -373,11 +402,88 @@ function profileFor(io: CliIO, base: string | undefined, configPath: string | un
   }
 }
 
+/** The folder part of a path ("" for a bare file name). */
+function dirOf(p: string): string {
+  const k = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
+  if (k < 0) return "";
+  return k === 0 ? p.slice(0, 1) : p.slice(0, k);
+}
+
+function baseOf(p: string): string {
+  return p.slice(Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\")) + 1);
+}
+
+function joinPath(dir: string, name: string): string {
+  if (dir === "") return name;
+  return /[\\/]$/.test(dir) ? dir + name : dir + "/" + name;
+}
+
+/**
+ * Refuses an output that is the input under another name: the same text once normalised, the
+ * same real path (symbolic links, "..", absolute or relative), or the same file (a hard link:
+ * same device and inode). No option overrides this.
+ */
+function refuseInputAsOutput(io: CliIO, input: string, out: string): void {
+  const same = () => new UsageError("输出文件不能与输入文件相同：排版不会覆盖原稿，请用 -o 另取一个文件名。");
+  if (normalizePath(out).toLowerCase() === normalizePath(input).toLowerCase()) throw same();
+  const inInfo = io.stat(input);
+  const inReal = io.realpath(input);
+  if (inInfo === undefined || inReal === undefined) return; // reading the input reports it
+  const outInfo = io.stat(out);
+  if (outInfo !== undefined) {
+    if (outInfo.id === inInfo.id || io.realpath(out) === inReal) throw same();
+    return;
+  }
+  // Not there yet: where it would be created.
+  const dirReal = io.realpath(dirOf(out) || ".");
+  if (dirReal !== undefined && joinPath(dirReal, baseOf(out)) === inReal) throw same();
+}
+
+/** One Chinese line for a failed write: which folder, and what to do. */
+function writeFailure(e: unknown, target: string): UsageError {
+  const code = (e as { code?: unknown })?.code;
+  const dir = dirOf(target) || ".";
+  if (code === "ENOENT" || code === "ENOTDIR") return new UsageError(`输出文件夹不存在：${dir}。请先建立这个文件夹，或换一个输出位置。`);
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
+    return new UsageError(`没有权限写入 ${target}（文件夹 ${dir} 不可写或文件只读）。请换一个输出位置。`);
+  }
+  if (code === "ENOSPC" || code === "EDQUOT") return new UsageError(`磁盘空间不足，未能写入 ${target}；原有文件未改动。`);
+  return new UsageError(`未能写入 ${target}（${typeof code === "string" ? code : errorText(e)}）；原有文件未改动。`);
+}
+
+let tempCounter = 0;
+
+/**
+ * Writes the output through a temporary file in the same folder, renamed into place: a write that
+ * fails (disk full, permissions, a crash) leaves any previous file untouched. The rename replaces a
+ * symbolic link at the target, never the file it points to.
+ */
+export function writeOutput(io: CliIO, target: string, bytes: Uint8Array): void {
+  const dir = dirOf(target);
+  const info = io.stat(dir || ".");
+  if (info === undefined) throw new UsageError(`输出文件夹不存在：${dir}。请先建立这个文件夹，或换一个输出位置。`);
+  if (info.kind !== "directory") throw new UsageError(`「${dir}」不是文件夹，无法在其中写入 ${baseOf(target)}。`);
+  const tmp = joinPath(dir, `.${baseOf(target)}.${Date.now().toString(36)}${(tempCounter++).toString(36)}.biganzi-tmp`);
+  try {
+    io.writeFile(tmp, bytes);
+    io.rename(tmp, target);
+  } catch (e) {
+    try {
+      io.remove(tmp);
+    } catch {
+      /* nothing more to do: the message below says the write failed */
+    }
+    throw writeFailure(e, target);
+  }
+}
+
 function checkOutput(io: CliIO, out: string | undefined, force: boolean, example: string): string {
   if (out === undefined) throw new UsageError(`请用 -o 指定输出文件，例如：${example}`);
   if (!/\.docx$/i.test(out)) throw new UsageError(`输出文件应以 .docx 结尾：${out}`);
-  if (io.isDirectory(out)) throw new UsageError(`「${out}」是文件夹，请给出文件名。`);
-  if (io.exists(out) && !force) throw new UsageError(`文件已存在：${out}。如要覆盖，请加 --force。`);
+  const info = io.stat(out);
+  if (info?.kind === "directory") throw new UsageError(`「${out}」是文件夹，请给出文件名。`);
+  if (info !== undefined && info.kind !== "file") throw new UsageError(`「${out}」不是普通文件（设备、管道等），请另取一个输出文件名。`);
+  if ((info !== undefined || io.exists(out)) && !force) throw new UsageError(`文件已存在：${out}。如要覆盖，请加 --force。`);
   return out;
 }
 
@@ -431,7 +537,7 @@ function runNew(io: CliIO, args: string[]): number {
     throw e;
   }
   const spec = profileFor(io, profile ?? template.profile, config).format;
-  io.writeFile(target, writeDocx(paras, spec));
+  writeOutput(io, target, writeDocx(paras, spec));
   io.stdout(`已生成 ${target}（${template.name}，${options.sections} 个部分）。请把〔〕中的内容换成实际内容。\n`);
   return 0;
 }
@@ -469,24 +575,29 @@ function runFormat(io: CliIO, args: string[]): number {
   if (inputs.length === 0) throw new UsageError("请给出要排版的 .docx 文件，例如：biganzi format 讲话稿.docx -o 讲话稿-排版.docx");
   if (inputs.length > 1) throw new UsageError("一次只能排版一个文件。");
   const input = inputs[0];
-  if (out !== undefined && normalizePath(out).toLowerCase() === normalizePath(input).toLowerCase()) {
-    throw new UsageError("输出文件不能与输入文件相同：排版不会覆盖原稿，请用 -o 另取一个文件名。");
-  }
+  if (out !== undefined) refuseInputAsOutput(io, input, out);
   const target = checkOutput(io, out, force, `biganzi format ${input} -o 排版后.docx`);
   const spec = profileFor(io, profile, config).format;
-  // The same checks as `check` (exists, not a folder, size); then only a .docx will do.
-  loadDocument(io, input);
+  // The same checks as `check` (exists, a regular file, size, the reader's limits); then only a .docx will do.
+  const bytes = readInput(io, input);
+  const doc = readDocument(bytes, input);
   let result;
   try {
-    result = formatDocx(io.readFile(input), spec);
+    result = formatDocx(bytes, spec, doc);
   } catch (e) {
     if (e instanceof FormatError) throw new UsageError(`${input}：${e.message}`);
     if (e instanceof ReaderError) throw new ReaderError(e.code, `${input}：${e.message}`);
     throw e;
   }
-  io.writeFile(target, result.bytes);
+  // Checked again just before writing: the output may have been made a link to the input meanwhile.
+  refuseInputAsOutput(io, input, target);
+  writeOutput(io, target, result.bytes);
   io.stdout(`已排版：${input} → ${target}，调整了 ${result.changed} 段。文字未作改动。\n`);
   return 0;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** Runs the CLI; returns the exit code. Never throws for user errors. */
@@ -512,8 +623,7 @@ export function main(argv: string[], io: CliIO): number {
       io.stderr(e.message + "\n");
       return 2;
     }
-    const msg = e instanceof Error ? e.message : String(e);
-    io.stderr(`内部错误：${msg}。请把这句话连同文件类型告诉维护者。\n`);
+    io.stderr(`内部错误：${errorText(e)}。请把这句话连同文件类型告诉维护者。\n`);
     return 2;
   }
 }

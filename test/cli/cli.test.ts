@@ -82,6 +82,12 @@ describe("biganzi check", () => {
         throw new Error("check never writes");
       },
       exists: () => true,
+      stat: () => ({ kind: "file", size: 50 * 1024 * 1024, id: "1" }),
+      realpath: (p) => "/" + p,
+      rename: () => {
+        throw new Error("check never writes");
+      },
+      remove: () => {},
       version: "0",
     };
     let err = "";

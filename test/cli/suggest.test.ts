@@ -22,6 +22,12 @@ function run(argv: string[]): Captured {
       throw new Error("suggest never writes");
     },
     exists: () => false,
+    stat: () => undefined,
+    realpath: () => undefined,
+    rename: () => {
+      throw new Error("suggest never writes");
+    },
+    remove: () => {},
     version: "9.9.9",
   };
   const code = main(argv, io);

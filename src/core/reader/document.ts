@@ -2,7 +2,7 @@
  * Walks the WordprocessingML parts of a package and builds the DocModel.
  */
 import type { DocModel, Paragraph, PartKind, Run, Section, SourceKind } from "../model";
-import { MESSAGES, ReaderError } from "./errors";
+import { LIMITS, MAX_PARAGRAPHS, MAX_PARAGRAPH_CHARS, MAX_TEXT_CHARS, MESSAGES, ReaderError } from "./errors";
 import { ListCounter, NumberingDefs } from "./numbering";
 import type { OpcPackage } from "./package";
 import {
@@ -99,6 +99,8 @@ class DocReader {
   private themeLang: string | undefined;
   private numbering: NumberingDefs;
   private baseCache = new Map<string, RunProps>();
+  /** Characters read so far (texts and list labels), against MAX_TEXT_CHARS. */
+  private chars = 0;
 
   constructor(
     private pkg: OpcPackage,
@@ -364,6 +366,11 @@ class DocReader {
       }
     }
 
+    if (text.length > MAX_PARAGRAPH_CHARS) throw LIMITS.paragraphChars();
+    if (this.paragraphs.length + this.other.length >= MAX_PARAGRAPHS) throw LIMITS.paragraphs();
+    this.chars += text.length;
+    if (this.chars > MAX_TEXT_CHARS) throw LIMITS.textChars();
+
     const para: Paragraph = {
       index: 0,
       part: story.part,
@@ -371,7 +378,10 @@ class DocReader {
       runs,
     };
     const label = this.listLabel(pPr, chain, style?.id, story.counter);
-    if (label !== undefined) para.listLabel = label;
+    if (label !== undefined) {
+      para.listLabel = label;
+      this.chars += label.length;
+    }
     if (style) {
       para.styleId = style.id;
       if (style.name !== undefined) para.styleName = style.name;

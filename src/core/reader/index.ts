@@ -5,11 +5,22 @@
 import { docFromText, type DocModel } from "../model";
 import { isCfb, isEncryptedPackage } from "./cfb";
 import { buildModel } from "./document";
-import { MAX_INPUT_BYTES, MESSAGES, ReaderError, tooLarge } from "./errors";
+import { LIMITS, MAX_INPUT_BYTES, MAX_PARAGRAPHS, MAX_PARAGRAPH_CHARS, MAX_TEXT_CHARS, MESSAGES, ReaderError, tooLarge } from "./errors";
 import { FlatOpcPackage, ZipPackage, decodeXmlBytes, isFlatOpcRoot } from "./package";
 import { XmlError, parseXml } from "./xml";
 
 export { MAX_INPUT_BYTES, ReaderError } from "./errors";
+export {
+  MAX_COMPRESSION_RATIO,
+  MAX_PARAGRAPHS,
+  MAX_PARAGRAPH_CHARS,
+  MAX_PART_BYTES,
+  MAX_TEXT_CHARS,
+  MAX_UNZIPPED_BYTES,
+  MAX_XML_DEPTH,
+  MAX_XML_ELEMENTS,
+  MAX_ZIP_ENTRIES,
+} from "./errors";
 export type { ReaderErrorCode } from "./errors";
 
 function isZip(b: Uint8Array): boolean {
@@ -66,6 +77,26 @@ export function decodeText(b: Uint8Array): string {
   }
 }
 
+/**
+ * Plain text under the same limits as a .docx, checked in one pass before any paragraph is built
+ * (30 MB of line breaks would otherwise become 30 million paragraph objects).
+ */
+function checkTextLimits(text: string): void {
+  if (text.length > MAX_TEXT_CHARS) throw LIMITS.textChars();
+  let lines = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2029) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (i - lineStart > MAX_PARAGRAPH_CHARS) throw LIMITS.paragraphChars();
+      lineStart = i + 1;
+      if (++lines > MAX_PARAGRAPHS + 1) throw LIMITS.paragraphs();
+    }
+  }
+  if (text.length - lineStart > MAX_PARAGRAPH_CHARS) throw LIMITS.paragraphChars();
+}
+
 /** True when the bytes start (after a BOM and white space) with "<". */
 function looksLikeXml(b: Uint8Array): boolean {
   let i = 0;
@@ -95,7 +126,9 @@ export function readDocument(bytes: Uint8Array, fileName: string): DocModel {
   } else if (isCfb(bytes)) {
     throw cfbError(bytes);
   } else if (/\.txt$/i.test(fileName)) {
-    doc = docFromText(decodeText(bytes));
+    const text = decodeText(bytes);
+    checkTextLimits(text);
+    doc = docFromText(text);
   } else if (looksLikeXml(bytes)) {
     const xml = decodeXmlBytes(bytes).replace(/^\uFEFF/, "");
     const head = xml.trimStart();

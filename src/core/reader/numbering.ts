@@ -35,6 +35,18 @@ function intAttr(el: XElement | undefined, dflt: number): number {
   return Number.isFinite(n) ? n : dflt;
 }
 
+/**
+ * Start values are ST_DecimalNumber (a 32-bit int); Word's own dialog stops at 32767. A start of
+ * 2,600,000,000 is clamped here, and formatNumber keeps every label short whatever the value.
+ */
+const MAX_START = 2147483647;
+function startAttr(el: XElement | undefined): number {
+  return Math.max(-MAX_START, Math.min(MAX_START, intAttr(el, 0)));
+}
+
+/** Longest w:lvlText kept: Word's own are a few characters ("%1.%2."). */
+const MAX_LEVEL_TEXT = 64;
+
 /** The first w:numFmt, looking into mc:AlternateContent (Choice first, then Fallback). */
 function findNumFmt(lvl: XElement): XElement | undefined {
   const direct = child(lvl, "w:numFmt");
@@ -54,9 +66,9 @@ function readLevel(lvl: XElement): LevelDef {
   const restartEl = child(lvl, "w:lvlRestart");
   const isLglEl = child(lvl, "w:isLgl");
   return {
-    start: intAttr(child(lvl, "w:start"), 0),
+    start: startAttr(child(lvl, "w:start")),
     fmt: findNumFmt(lvl)?.attrs["w:val"] ?? "decimal",
-    text: text && text.attrs["w:null"] !== "1" && text.attrs["w:null"] !== "true" ? (text.attrs["w:val"] ?? "") : undefined,
+    text: text && text.attrs["w:null"] !== "1" && text.attrs["w:null"] !== "true" ? (text.attrs["w:val"] ?? "").slice(0, MAX_LEVEL_TEXT) : undefined,
     restart: restartEl ? intAttr(restartEl, 0) : undefined,
     isLgl: isLglEl ? onOff(isLglEl) : false,
     pStyle: child(lvl, "w:pStyle")?.attrs["w:val"],
@@ -95,7 +107,7 @@ export class NumberingDefs {
         const i = parseInt(o.attrs["w:ilvl"] ?? "0", 10);
         if (!(i >= 0 && i < 9)) continue;
         const so = child(o, "w:startOverride");
-        if (so) def.startOverride[i] = intAttr(so, 0);
+        if (so) def.startOverride[i] = startAttr(so);
         const lvl = child(o, "w:lvl");
         if (lvl) def.lvlOverride[i] = readLevel(lvl);
       }

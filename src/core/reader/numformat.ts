@@ -65,8 +65,11 @@ function enclosed(n: number, first: number, count: number): string {
   return n >= 1 && n <= count ? String.fromCharCode(first + n - 1) : String(n);
 }
 
+/** Letter labels repeat the letter (27 → AA, 53 → AAA): beyond this many repeats, digits are shown. */
+const MAX_LETTER_REPEAT = 10;
+
 function letters(n: number, upper: boolean): string {
-  if (n <= 0) return String(n);
+  if (n <= 0 || n > 26 * MAX_LETTER_REPEAT) return String(n);
   const ch = String.fromCharCode((upper ? 65 : 97) + ((n - 1) % 26));
   return ch.repeat(Math.floor((n - 1) / 26) + 1);
 }

@@ -3,9 +3,9 @@
  * XML (pkg:package) that Word's getOoxml() returns. Parts are addressed by their name
  * without the leading slash ("word/document.xml").
  */
-import { unzipSync } from "fflate";
-import { MAX_UNZIPPED_BYTES, MESSAGES, ReaderError } from "./errors";
-import { XmlError, child, children, parseXml, type XElement } from "./xml";
+import { MESSAGES, ReaderError } from "./errors";
+import { XmlError, child, children, parseXml, xmlLimits, type XElement, type XmlLimits } from "./xml";
+import { BoundedZip } from "./zip";
 
 export interface Relationship {
   id: string;
@@ -93,9 +93,9 @@ export function decodeXmlBytes(b: Uint8Array): string {
   return new TextDecoder("utf-8").decode(b);
 }
 
-function parsePart(xml: string): XElement {
+function parsePart(xml: string, limits: XmlLimits): XElement {
   try {
-    return parseXml(xml);
+    return parseXml(xml, limits);
   } catch (e) {
     if (e instanceof XmlError) throw new ReaderError("corrupt", MESSAGES.corruptXml);
     throw e;
@@ -110,36 +110,22 @@ const MAIN_DOC_TYPES = [
 ];
 
 export class ZipPackage extends BasePackage {
-  private files: Record<string, Uint8Array>;
-  private lowerIndex = new Map<string, string>();
+  private zip: BoundedZip;
   private parsed = new Map<string, XElement | undefined>();
+  /** One element budget for every part of the document. */
+  private limits = xmlLimits();
 
+  /** Reads the zip's directory only: parts are inflated (under the caps) when first asked for. */
   constructor(bytes: Uint8Array) {
     super();
-    let total = 0;
-    try {
-      this.files = unzipSync(bytes, {
-        filter: (f) => {
-          const name = f.name.toLowerCase();
-          if (!(name.endsWith(".xml") || name.endsWith(".rels"))) return false;
-          total += f.originalSize;
-          if (total > MAX_UNZIPPED_BYTES) throw new ReaderError("too-large", MESSAGES.unzippedTooLarge);
-          return true;
-        },
-      });
-    } catch (e) {
-      if (e instanceof ReaderError) throw e;
-      throw new ReaderError("corrupt", MESSAGES.corrupt);
-    }
-    // Part names are case-insensitive in OPC.
-    for (const name of Object.keys(this.files)) this.lowerIndex.set(normalize(name).toLowerCase(), name);
+    this.zip = new BoundedZip(bytes);
   }
 
   part(name: string): XElement | undefined {
     const key = normalize(name).toLowerCase();
     if (this.parsed.has(key)) return this.parsed.get(key);
-    const real = this.lowerIndex.get(key);
-    const el = real === undefined ? undefined : parsePart(decodeXmlBytes(this.files[real]));
+    const bytes = this.zip.read(key);
+    const el = bytes === undefined ? undefined : parsePart(decodeXmlBytes(bytes), this.limits);
     this.parsed.set(key, el);
     return el;
   }

@@ -7,7 +7,23 @@
  * written ("w:p", "pkg:part"); no namespace resolution is done.
  */
 
+import { LIMITS, MAX_XML_DEPTH, MAX_XML_ELEMENTS } from "./errors";
+
 export class XmlError extends Error {}
+
+/**
+ * What one parse may build. `budget.elements` is shared by the parts of one document and
+ * counted down; running out, or nesting deeper than `maxDepth`, throws the ReaderError of that
+ * limit (never a stack overflow further on: every recursive walk stays within `maxDepth`).
+ */
+export interface XmlLimits {
+  maxDepth: number;
+  budget: { elements: number };
+}
+
+export function xmlLimits(elements = MAX_XML_ELEMENTS, maxDepth = MAX_XML_DEPTH): XmlLimits {
+  return { maxDepth, budget: { elements } };
+}
 
 export type Attrs = Record<string, string>;
 
@@ -207,32 +223,42 @@ export type XNode = XElement | string;
  * Lenient about mismatched end tags; throws XmlError when there is no root element
  * or the input ends inside a tag or inside an open element.
  */
-export function parseXml(xml: string): XElement {
+export function parseXml(xml: string, limits: XmlLimits = xmlLimits()): XElement {
   const top: XElement = { name: "#document", attrs: {}, children: [] };
   const stack: XElement[] = [top];
   let cur = top;
+  const budget = limits.budget;
+  // The stack holds the document node too.
+  const maxStack = limits.maxDepth + 1;
+  /** How many elements of each name are open (on the stack). */
+  const open = new Map<string, number>();
   tokenize(xml, {
     open(name, attrs) {
+      if (--budget.elements < 0) throw LIMITS.elements();
+      if (stack.length >= maxStack) throw LIMITS.depth();
       const el: XElement = { name, attrs, children: NO_CHILDREN };
       if (cur.children === NO_CHILDREN) cur.children = [];
       cur.children.push(el);
       stack.push(el);
+      open.set(name, (open.get(name) ?? 0) + 1);
       cur = el;
     },
     close(name) {
       if (cur.name === name) {
         stack.pop();
+        open.set(name, open.get(name)! - 1);
         cur = stack[stack.length - 1];
         return;
       }
-      // Mismatched end tag: close up to the matching open element, if there is one.
-      for (let k = stack.length - 1; k > 0; k--) {
-        if (stack[k].name === name) {
-          stack.length = k;
-          cur = stack[k - 1];
-          return;
-        }
+      // Mismatched end tag: close up to the matching open element, if there is one. A stray end
+      // tag is dropped at once (no scan of the stack), so millions of them stay linear.
+      if (!open.get(name)) return;
+      while (stack.length > 1) {
+        const el = stack.pop()!;
+        open.set(el.name, open.get(el.name)! - 1);
+        if (el.name === name) break;
       }
+      cur = stack[stack.length - 1];
     },
     text(t) {
       if (cur === top) return;

@@ -10,7 +10,6 @@
  * of document.xml are walked in the reader's order (tables in, text boxes and deleted text
  * out), and the two counts must agree or nothing is changed.
  */
-import { unzipSync, zipSync } from "fflate";
 import type { DocModel } from "../model";
 import { formatSegments, paragraphRole, type FormatSegment, type ParagraphRole } from "../format/levels";
 import { buildOutline } from "../numbering/outline";
@@ -19,6 +18,7 @@ import { readDocx } from "../reader";
 import { MESSAGES, ReaderError } from "../reader/errors";
 import { decodeXmlBytes } from "../reader/package";
 import { XmlError, decodeEntities, parseXml, children as xChildren } from "../reader/xml";
+import { BoundedZip } from "../reader/zip";
 import {
   LATIN_FONT,
   STYLE_DEFS,
@@ -31,6 +31,7 @@ import {
   type RunFormat,
 } from "./formats";
 import { applySplices, attrValue, escapeAttr, parseSpans, rewriteStartTag, spanChild, type SpanElement, type Splice } from "./xmlspan";
+import { repackZip } from "./zipRepack";
 
 export interface FormatResult {
   bytes: Uint8Array;
@@ -440,10 +441,43 @@ function sectionSplices(xml: string, s: SpanElement, spec: FormatSpec): Splice[]
 // ---------------------------------------------------------------------------
 // Package handling
 
-function findFile(files: Record<string, Uint8Array>, name: string): string | undefined {
-  if (files[name]) return name;
-  const lower = name.toLowerCase();
-  return Object.keys(files).find((k) => k.toLowerCase() === lower);
+/**
+ * The parts of the package: read (inflated under the reader's caps) only when asked for, and
+ * written back with every part we did not change copied compressed.
+ */
+class Parts {
+  private zip: BoundedZip;
+  private cache = new Map<string, Uint8Array>();
+  private changed = new Map<string, { name: string; bytes: Uint8Array }>();
+
+  constructor(bytes: Uint8Array) {
+    this.zip = new BoundedZip(bytes);
+  }
+
+  /** The stored name of a part (case-insensitive), or undefined. */
+  find(name: string): string | undefined {
+    const key = name.toLowerCase();
+    if (this.changed.has(key)) return key;
+    return this.zip.entry(name) ? key : undefined;
+  }
+
+  get(name: string): Uint8Array {
+    const key = name.toLowerCase();
+    const done = this.changed.get(key)?.bytes ?? this.cache.get(key);
+    if (done) return done;
+    const bytes = this.zip.read(key);
+    if (!bytes) throw new ReaderError("corrupt", MESSAGES.corrupt);
+    this.cache.set(key, bytes);
+    return bytes;
+  }
+
+  set(name: string, bytes: Uint8Array): void {
+    this.changed.set(name.toLowerCase(), { name, bytes });
+  }
+
+  toZip(): Uint8Array {
+    return repackZip(this.zip, new Map([...this.changed.values()].map((c) => [c.name, c.bytes])));
+  }
 }
 
 function resolve(dir: string, target: string): string {
@@ -458,13 +492,13 @@ function resolve(dir: string, target: string): string {
   return out.join("/");
 }
 
-function relsOf(files: Record<string, Uint8Array>, part: string): { name: string; rels: Array<{ type: string; target: string }> } {
+function relsOf(files: Parts, part: string): { name: string; rels: Array<{ type: string; target: string }> } {
   const slash = part.lastIndexOf("/");
   const dir = slash < 0 ? "" : part.slice(0, slash);
   const name = `${dir ? dir + "/" : ""}_rels/${part.slice(slash + 1)}.rels`;
-  const real = findFile(files, name);
+  const real = files.find(name);
   if (!real) return { name, rels: [] };
-  const root = parseXml(decodeXmlBytes(files[real]));
+  const root = parseXml(decodeXmlBytes(files.get(real)));
   const rels = xChildren(root, "Relationship").map((r) => ({
     type: r.attrs.Type ?? "",
     target: r.attrs.TargetMode === "External" ? "" : resolve(dir, r.attrs.Target ?? ""),
@@ -494,12 +528,12 @@ function encodeLike(original: Uint8Array, s: string): Uint8Array {
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 
 /** Adds our named styles to styles.xml when a style of that name is missing (creates the part if needed). */
-function addStyles(files: Record<string, Uint8Array>, mainPart: string, spec: FormatSpec): void {
+function addStyles(files: Parts, mainPart: string, spec: FormatSpec): void {
   const { name: relsName, rels } = relsOf(files, mainPart);
   const rel = rels.find((r) => r.type.endsWith("/styles"));
-  const stylesName = rel ? findFile(files, rel.target) : undefined;
+  const stylesName = rel ? files.find(rel.target) : undefined;
   if (stylesName) {
-    const bytes = files[stylesName];
+    const bytes = files.get(stylesName);
     const xml = decodeXmlBytes(bytes);
     const root = parseSpans(xml);
     const names = new Set<string>();
@@ -514,45 +548,53 @@ function addStyles(files: Record<string, Uint8Array>, mainPart: string, spec: Fo
     const missing = STYLE_DEFS.filter((d) => !names.has(d.name) && !ids.has(d.id));
     if (missing.length === 0 || root.selfClosing) return;
     const add = missing.map((d) => styleXml(spec, d)).join("");
-    files[stylesName] = encodeLike(bytes, applySplices(xml, [{ start: root.closeStart, end: root.closeStart, text: add }]));
+    files.set(stylesName, encodeLike(bytes, applySplices(xml, [{ start: root.closeStart, end: root.closeStart, text: add }])));
     return;
   }
   // No styles part: create one and register it.
   const slash = mainPart.lastIndexOf("/");
   const dir = slash < 0 ? "" : mainPart.slice(0, slash + 1);
   const partName = `${dir}styles.xml`;
-  files[partName] = new TextEncoder().encode(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      STYLE_DEFS.map((d) => styleXml(spec, d)).join("") +
-      "</w:styles>",
+  files.set(
+    partName,
+    new TextEncoder().encode(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+        STYLE_DEFS.map((d) => styleXml(spec, d)).join("") +
+        "</w:styles>",
+    ),
   );
   const relEntry = `<Relationship Id="rIdBiganziStyles" Type="${STYLES_TYPE}" Target="styles.xml"/>`;
-  const realRels = findFile(files, relsName);
+  const realRels = files.find(relsName);
   if (realRels) {
-    const rx = decodeXmlBytes(files[realRels]);
+    const rb = files.get(realRels);
+    const rx = decodeXmlBytes(rb);
     const end = rx.lastIndexOf("</Relationships>");
-    if (end >= 0) files[realRels] = encodeLike(files[realRels], rx.slice(0, end) + relEntry + rx.slice(end));
+    if (end >= 0) files.set(realRels, encodeLike(rb, rx.slice(0, end) + relEntry + rx.slice(end)));
   } else {
-    files[relsName] = new TextEncoder().encode(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relEntry}</Relationships>`,
+    files.set(
+      relsName,
+      new TextEncoder().encode(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relEntry}</Relationships>`,
+      ),
     );
   }
-  const ctName = findFile(files, "[Content_Types].xml");
+  const ctName = files.find("[Content_Types].xml");
   if (ctName) {
-    const ct = decodeXmlBytes(files[ctName]);
+    const cb = files.get(ctName);
+    const ct = decodeXmlBytes(cb);
     const end = ct.lastIndexOf("</Types>");
     if (end >= 0) {
       const ov = `<Override PartName="/${partName}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>`;
-      files[ctName] = encodeLike(files[ctName], ct.slice(0, end) + ov + ct.slice(end));
+      files.set(ctName, encodeLike(cb, ct.slice(0, end) + ov + ct.slice(end)));
     }
   }
 }
 
-function mainPartName(files: Record<string, Uint8Array>): string | undefined {
+function mainPartName(files: Parts): string | undefined {
   const { rels } = relsOf(files, "");
   const rel = rels.find((r) => r.type.endsWith("/officeDocument"));
-  const byRel = rel ? findFile(files, rel.target) : undefined;
-  return byRel ?? findFile(files, "word/document.xml");
+  const byRel = rel ? files.find(rel.target) : undefined;
+  return byRel ?? files.find("word/document.xml");
 }
 
 /**
@@ -560,18 +602,15 @@ function mainPartName(files: Record<string, Uint8Array>): string | undefined {
  * Throws ReaderError for input that is not a readable .docx, FormatError when the document's
  * structure cannot be matched to what the reader saw.
  */
-export function formatDocx(bytes: Uint8Array, spec: FormatSpec): FormatResult {
-  const doc: DocModel = readDocx(bytes);
+export function formatDocx(bytes: Uint8Array, spec: FormatSpec, read?: DocModel): FormatResult {
+  // `read`: the model the caller already read from these same bytes with readDocx (saves a read).
+  const doc: DocModel = read?.source === "docx" ? read : readDocx(bytes);
   const outline = buildOutline(doc);
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch {
-    throw new ReaderError("corrupt", MESSAGES.corrupt);
-  }
+  // The reader has read these parts under its caps already; only they are inflated again.
+  const files = new Parts(bytes);
   const mainPart = mainPartName(files);
   if (!mainPart) throw new ReaderError("not-docx", MESSAGES.zipNotDocx);
-  const original = files[mainPart];
+  const original = files.get(mainPart);
   const xml = decodeXmlBytes(original);
   let root: SpanElement;
   try {
@@ -602,7 +641,7 @@ export function formatDocx(bytes: Uint8Array, spec: FormatSpec): FormatResult {
   });
   for (const s of sectPrs(body)) splices.push(...sectionSplices(xml, s, spec));
 
-  files[mainPart] = encodeLike(original, applySplices(xml, splices));
+  files.set(mainPart, encodeLike(original, applySplices(xml, splices)));
   addStyles(files, mainPart, spec);
-  return { bytes: zipSync(files, { level: 6 }), changed };
+  return { bytes: files.toZip(), changed };
 }

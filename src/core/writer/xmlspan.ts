@@ -7,6 +7,7 @@
  * comments, CDATA, processing instructions and a DOCTYPE are skipped; `>` inside quoted
  * attribute values is allowed; a mismatched end tag closes up to its open element.
  */
+import { LIMITS, MAX_XML_DEPTH, MAX_XML_ELEMENTS } from "../reader/errors";
 import { XmlError, decodeEntities, isSpace, tokenize } from "../reader/xml";
 
 export interface SpanElement {
@@ -32,24 +33,36 @@ export function parseSpans(xml: string): SpanElement {
   const stack: SpanElement[] = [top];
   // The tokenizer reports a self-closing tag as an open and a close: the close is already done.
   let selfClosed = false;
+  // The reader's limits: every walk over the tree below is recursive.
+  let elements = 0;
+  /** How many elements of each name are open (on the stack). */
+  const open = new Map<string, number>();
   tokenize(xml, {
     open(name, _attrs, selfClosing, start, end) {
+      if (++elements > MAX_XML_ELEMENTS) throw LIMITS.elements();
+      if (stack.length > MAX_XML_DEPTH) throw LIMITS.depth();
       const el: SpanElement = { name, start, openEnd: end, closeStart: end, end, selfClosing, children: [] };
       stack[stack.length - 1].children.push(el);
       if (selfClosing) selfClosed = true;
-      else stack.push(el);
+      else {
+        stack.push(el);
+        open.set(name, (open.get(name) ?? 0) + 1);
+      }
     },
     close(name, start, end) {
       if (selfClosed) {
         selfClosed = false;
         return;
       }
+      // A stray end tag is dropped without scanning the stack (linear time on any input).
+      if (!open.get(name)) return;
       for (let k = stack.length - 1; k > 0; k--) {
         if (stack[k].name === name) {
           // Elements left open inside (a mismatched end tag) end where this one ends.
           for (let m = stack.length - 1; m >= k; m--) {
             stack[m].closeStart = start;
             stack[m].end = m === k ? end : start;
+            open.set(stack[m].name, open.get(stack[m].name)! - 1);
           }
           stack.length = k;
           return;
