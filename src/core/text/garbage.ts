@@ -179,3 +179,93 @@ export function recoverGbkMojibake(s: string): string | null {
   }
   return han >= 2 && han >= 2 * bad ? out.replace(/\ufffd/g, "").trim() : null;
 }
+
+/** A footnote reference glued to the text: [2], ［3］, [1][2], [1-3], [1,2]. */
+const FOOTNOTE = /(?:[[［][0-9]{1,3}(?:[-–,，、][0-9]{1,3}){0,8}[\]］])+/g;
+/** A footnote label opening a paragraph (the note itself): [2] 张三：《……》. */
+const FOOTNOTE_LABEL = /^[ \u3000\t]*[[［]([0-9]{1,3})[\]］]/;
+
+/** Characters after which a footnote reference sits in scraped text: Han, closing marks, end punctuation. */
+function isNoteAnchor(c: number): boolean {
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return true;
+  return c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x300b || c === 0x300d || c === 0x3011;
+}
+
+/** The note number a paragraph opens with as its label ([2] …), or -1. */
+export function footnoteLabel(text: string): number {
+  const m = FOOTNOTE_LABEL.exec(text);
+  return m ? Number(m[1]) : -1;
+}
+
+/**
+ * Footnote references left in body text by copying from a web page or an encyclopaedia
+ * (数字化转型[2]): a bracketed number right after a Han character or a closing mark, not
+ * opening the paragraph, not followed by a letter or digit (国发[12]3号, a[1]) or by 号. Returns
+ * each span with the numbers it holds.
+ */
+export function findFootnoteRefs(text: string): Array<{ span: Span; numbers: number[] }> {
+  const out: Array<{ span: Span; numbers: number[] }> = [];
+  if (text.indexOf("[") < 0 && text.indexOf("［") < 0) return out;
+  let lead = 0;
+  while (lead < text.length && isInlineSpaceCode(text.charCodeAt(lead))) lead++;
+  FOOTNOTE.lastIndex = 0;
+  for (let m = FOOTNOTE.exec(text); m; m = FOOTNOTE.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    // a label opening the paragraph is the note itself
+    if (s <= lead || !isNoteAnchor(text.charCodeAt(s - 1))) continue;
+    const next = e < text.length ? text.charCodeAt(e) : -1;
+    if (isAsciiLetter(next) || isAsciiDigit(next) || next === 0x53f7 /* 号 */ || next === 0x6761 /* 条 */) continue;
+    const numbers = (m[0].match(/[0-9]{1,3}/g) ?? []).map(Number);
+    out.push({ span: [s, e], numbers });
+  }
+  return out;
+}
+
+function isInlineSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Characters that make a token a question or a remark, not a name: 谁, 吗, 什么, 不 (行不行) … */
+const QUESTIONY = new Set(Array.from("谁吗呢吧么啊呀何哪几多怎岂难否不啥的了过着"));
+/** A name does not start with a pronoun or a demonstrative. */
+const NOT_NAME_START = new Set(Array.from("我你他她它这那是有也就都还"));
+/** What may stand before the first and after the second name of a list. */
+function isListEdge(c: number): boolean {
+  return c < 0 || isInlineSpaceCode(c) || c === 0x3001 || c === 0xff0c || c === 0xff1a || c === 0xff1b || c === 0x3002 || c === 0xff08 || c === 0xff09 || c === 0x201c || c === 0x201d;
+}
+
+/**
+ * A lone ？, ? or � standing where a separator between two names was lost (张三？李四 for 张三·李四 or
+ * 张三、李四): both neighbours are Han tokens of two to four characters bounded by list
+ * punctuation, and nothing about them reads as a question. Returns the positions of the marks.
+ */
+export function findLostSeparators(text: string): number[] {
+  const out: number[] = [];
+  if (text.indexOf("?") < 0 && text.indexOf("？") < 0 && text.indexOf("\ufffd") < 0) return out;
+  const n = text.length;
+  for (let k = 1; k < n - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x3f && c !== 0xff1f && c !== 0xfffd) continue;
+    if (!isHanCode(text.charCodeAt(k - 1)) || !isHanCode(text.charCodeAt(k + 1))) continue;
+    let ls = k;
+    while (ls > 0 && k - ls < 5 && isHanCode(text.charCodeAt(ls - 1))) ls--;
+    let re = k + 1;
+    while (re < n && re - k - 1 < 5 && isHanCode(text.charCodeAt(re))) re++;
+    const left = k - ls;
+    const right = re - k - 1;
+    if (left < 2 || left > 4 || right < 2 || right > 4) continue;
+    if (!isListEdge(ls > 0 ? text.charCodeAt(ls - 1) : -1) || !isListEdge(re < n ? text.charCodeAt(re) : -1)) continue;
+    if (c !== 0xfffd) {
+      let questiony = NOT_NAME_START.has(text[k + 1]) || NOT_NAME_START.has(text[ls]);
+      for (let j = ls; j < re && !questiony; j++) if (QUESTIONY.has(text[j])) questiony = true;
+      if (questiony) continue;
+    }
+    out.push(k);
+  }
+  return out;
+}

@@ -115,7 +115,7 @@ describe("phrase library schema", () => {
   });
 
   it("uses Chinese punctuation correctly (our own punctuation and typo rules find nothing)", () => {
-    const rules = ["punctuation-halfwidth", "punctuation-pair", "punctuation-repeat", "typo", "placeholder", "garbled"].map((id) => ruleById(id)!);
+    const rules = ["punctuation-halfwidth", "punctuation-pair", "punctuation-repeat", "punctuation-form", "whitespace", "typo", "placeholder", "garbled"].map((id) => ruleById(id)!);
     const doc = docFromText(entries.map((e) => e.text).join("\n"));
     const found = check(doc, { rules });
     expect(found.map((f) => `${entries[f.paragraph].id} ${f.rule}: ${f.excerpt} ${f.message}`)).toEqual([]);

@@ -3,9 +3,10 @@
  * characters, mojibake, private-use and control characters, zero-width characters, HTML
  * entities and tags, forum watermarks, site boilerplate, letter-spaced Chinese.
  */
-import { isAsciiAlnum, isAsciiLetter, isCJK, isHan, isRareHan, type Span } from "../../text/chars";
-import { findWatermarkSpans, gbkMojibakeLeadSet, recoverGbkMojibake } from "../../text/garbage";
-import type { Fix, Report, Rule, Severity } from "../types";
+import { isAsciiAlnum, isAsciiLetter, isCJK, isHan, isInlineSpace, isRareHan, type Span } from "../../text/chars";
+import { findFootnoteRefs, findLostSeparators, findWatermarkSpans, footnoteLabel, gbkMojibakeLeadSet, recoverGbkMojibake } from "../../text/garbage";
+import type { Paragraph } from "../../model";
+import type { Fix, Report, Rule, RuleContext, Severity } from "../types";
 
 /** Site boilerplate; strong phrases are errors, weak ones warnings. */
 const STRONG_PHRASES = [
@@ -177,22 +178,70 @@ function isHanBMP(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
+const MESSAGES = {
+  watermark: "网页防采集水印",
+  "replacement-char": "替换字符“�”",
+  "private-use": "私用区字符",
+  "control-char": "控制字符",
+  "invisible-char": "零宽等不可见字符",
+  "mojibake-latin": "按西文解码的乱码",
+  "mojibake-gbk": "按 GBK 解码的乱码",
+  "rare-han-run": "成串的罕用字",
+  "letter-spaced": "字字隔开的中文",
+  nbsp: "不间断空格",
+  "missing-glyph": "缺字占位符“□”",
+  "empty-brackets": "空括号残留",
+  boilerplate: "网站套话残留",
+  "html-entity": "HTML 字符实体",
+  "html-tag": "HTML 标签",
+  "stray-english": "中文里夹的英文虚词",
+  "footnote-marker": "悬空的注释序号",
+  "lost-separator": "人名间丢失的间隔号",
+  "broken-paragraph": "句子中间断开的段落",
+};
+type MessageId = keyof typeof MESSAGES;
+
 export const garbled: Rule = {
   id: "garbled",
   category: "garbled",
   severity: "error",
   title: "乱码与网页残留",
-  description: "检查乱码、替换符“�”、私用区字符、不可见字符、HTML 实体和标签、网页水印和“本站小编”之类的抓取残留，以及字字隔开的中文。",
+  description: "检查乱码、替换符“�”、私用区字符、不可见字符、HTML 实体和标签、网页水印和“本站小编”之类的抓取残留、字字隔开的中文、悬空的注释序号“[2]”、人名间丢失的间隔号，以及在句子中间断开的段落。",
   source: "GB/T 9704-2012 9；《党政机关公文处理工作条例》第二十条",
   fixable: true,
+  messages: MESSAGES,
   check(ctx) {
     const fromWord = ctx.doc.source !== "text";
+    // The whitespace rule reports stray spaces of every kind inside a line, no-break spaces included.
+    const wsRule = ctx.profile.rules["whitespace"] !== "off";
     const lead = gbkMojibakeLeadSet();
     const cls = classTable(lead);
+    // notes present in the document ([2] opening a paragraph): references to them are not dangling
+    const notes = new Set<number>();
+    for (const p of ctx.doc.paragraphs) {
+      if (p.text.indexOf("[") < 0 && p.text.indexOf("［") < 0) continue;
+      const k = footnoteLabel(p.text);
+      if (k >= 0) notes.add(k);
+    }
+    checkBrokenParagraphs(ctx);
     for (const p of ctx.doc.paragraphs) {
       const text = p.text;
       const n = text.length;
       if (n === 0) continue;
+      checkFootnotes(ctx, p.index, text, notes);
+      // a lone ？ between two names; a lone � there is reported here instead of as a bare replacement character
+      const lostSep = findLostSeparators(text);
+      for (const k of lostSep) {
+        const bad = text.charCodeAt(k) === 0xfffd;
+        ctx.report({
+          paragraph: p.index,
+          start: k,
+          end: k + 1,
+          messageId: "lost-separator",
+          ...(bad ? {} : { severity: "warning" as const }),
+          message: `“${text.slice(Math.max(0, k - 4), k + 5)}”中的“${text[k]}”疑似转码时丢失的间隔号“·”或顿号“、”，请对照原文改正`,
+        });
+      }
       const marks: Span[] = findWatermarkSpans(text);
       // Ordinary text (the common case): nothing any step below could act on.
       if (
@@ -208,8 +257,8 @@ export const garbled: Rule = {
       // rare characters inside it.
       const pending: Array<[Report, boolean]> = [];
       const mojibake: Span[] = [];
-      const report = (start: number, end: number, message: string, fix?: string | null, severity?: Severity, fixDesc?: string, partOfMojibake = false): void => {
-        const r: Report = { paragraph: p.index, start, end, message };
+      const report = (id: MessageId, start: number, end: number, message: string, fix?: string | null, severity?: Severity, fixDesc?: string, partOfMojibake = false): void => {
+        const r: Report = { paragraph: p.index, start, end, message, messageId: id };
         if (fix !== undefined && fix !== null) {
           const f: Fix = { description: fixDesc ?? (fix === "" ? "删除" : `改为“${fix}”`), text: [{ paragraph: p.index, start, end, text: fix }] };
           r.fix = f;
@@ -226,7 +275,7 @@ export const garbled: Rule = {
         if (fs > 0 && text.charCodeAt(fs - 1) === 0x20) fs--;
         else if (fe < n && text.charCodeAt(fe) === 0x20) fe++;
         ctx.report({
-          paragraph: p.index, start: s, end: e,
+          paragraph: p.index, start: s, end: e, messageId: "watermark",
           message: `网页防采集水印乱码“${text.slice(s, Math.min(e, s + 12))}${e - s > 12 ? "…" : ""}”，应删除`,
           fix: { description: "删除水印乱码", text: [{ paragraph: p.index, start: fs, end: fe, text: "" }] },
         });
@@ -250,15 +299,18 @@ export const garbled: Rule = {
       let isoStart = -1;
       let isoEnd = -1;
       let isoCount = 0;
+      // first and last non-space characters, computed at the first no-break space
+      let textStart = -1;
+      let textEnd = -1;
 
       const closeRun = (end: number): void => {
         if (runStart < 0) return;
         const s = runStart;
         const code = text.charCodeAt(s);
-        if (runKind === 1) report(s, end, "出现替换字符“�”：文字在转换编码时已损坏，需对照原文补正", null, undefined, undefined, true);
-        else if (runKind === 2) report(s, end, `出现私用区字符（${hex(code)}）：多为特殊字体符号或乱码，换机或打印可能显示异常`, null, undefined, undefined, true);
-        else if (runKind === 3) report(s, end, `出现控制字符（${hex(code)}）：复制粘贴带入的不可见乱码，应删除`, "", undefined, "删除控制字符");
-        else if (runKind === 4) report(s, end, `出现不可见字符（${hex(code)}，零宽字符等）：应删除`, "", undefined, "删除不可见字符");
+        if (runKind === 1) report("replacement-char", s, end, "出现替换字符“�”：文字在转换编码时已损坏，需对照原文补正", null, undefined, undefined, true);
+        else if (runKind === 2) report("private-use", s, end, `出现私用区字符（${hex(code)}）：多为特殊字体符号或乱码，换机或打印可能显示异常`, null, undefined, undefined, true);
+        else if (runKind === 3) report("control-char", s, end, `出现控制字符（${hex(code)}）：复制粘贴带入的不可见乱码，应删除`, "", undefined, "删除控制字符");
+        else if (runKind === 4) report("invisible-char", s, end, `出现不可见字符（${hex(code)}，零宽字符等）：打印时看不出，但会妨碍查找、字数统计和校对，应删除`, "", "warning", "删除不可见字符");
         runStart = -1;
         runKind = 0;
       };
@@ -266,7 +318,7 @@ export const garbled: Rule = {
         if (latinStart >= 0 && (latinSure || latinHits >= 2)) {
           const rec = recoverLatin(text.slice(latinStart, latinEnd));
           mojibake.push([latinStart, latinEnd]);
-          report(latinStart, latinEnd, `疑似乱码：UTF-8 文字被按西文编码错误解码${rec ? `，原文可能是“${rec}”` : ""}`);
+          report("mojibake-latin", latinStart, latinEnd, `疑似乱码：UTF-8 文字被按西文编码错误解码${rec ? `，原文可能是“${rec}”` : ""}`);
         }
         latinStart = -1;
         latinHits = 0;
@@ -281,7 +333,7 @@ export const garbled: Rule = {
             let e = end;
             while (e < n && (text.charCodeAt(e) === 0xfffd || (text.charCodeAt(e) >= 0xe000 && text.charCodeAt(e) <= 0xf8ff))) e++;
             mojibake.push([gbkStart, e]);
-            report(gbkStart, e, `疑似乱码：UTF-8 文字被按 GBK 错误解码，原文可能是“${rec}”`);
+            report("mojibake-gbk", gbkStart, e, `疑似乱码：UTF-8 文字被按 GBK 错误解码，原文可能是“${rec}”`);
           }
         }
         gbkStart = -1;
@@ -290,15 +342,17 @@ export const garbled: Rule = {
       const closeRare = (): void => {
         if (rareStart >= 0 && rareHits >= 3) {
           const end = Math.min(n, rareLast + (text.charCodeAt(rareLast) >= 0xd800 ? 2 : 1));
-          report(rareStart, end, "疑似乱码：连续出现罕用的扩展区汉字", null, undefined, undefined, true);
+          report("rare-han-run", rareStart, end, "疑似乱码：连续出现罕用的扩展区汉字", null, undefined, undefined, true);
         }
         rareStart = -1;
         rareHits = 0;
       };
       const closeIso = (): void => {
-        if (isoCount >= 3 && !p.inTable) {
+        if (isoCount >= 3 && !p.inTable && !conventionalSpacing(text, isoStart, isoEnd, isoCount)) {
           const run = text.slice(isoStart, isoEnd);
-          report(isoStart, isoEnd, `中文字间夹有空格“${run.length > 16 ? run.slice(0, 15) + "…" : run}”，应删除字间空格`, run.replace(/[ \u3000]/g, ""), undefined, "删除字间空格");
+          // the spaces inside are this finding's: no separate no-break-space finding
+          mojibake.push([isoStart, isoEnd]);
+          report("letter-spaced", isoStart, isoEnd, `中文字间夹有空格“${run.length > 16 ? run.slice(0, 15) + "…" : run}”，应删除字间空格`, run.replace(SPACES, ""), undefined, "删除字间空格");
         }
         isoStart = -1;
         isoCount = 0;
@@ -396,27 +450,40 @@ export const garbled: Rule = {
           isoCount++;
         }
 
-        // no-break space next to Chinese: left over from &nbsp;
-        if (c === 0xa0 && ((i > 0 && isCJK(text.charCodeAt(i - 1))) || (i + 1 < n && isCJK(text.charCodeAt(i + 1))))) {
-          report(i, i + 1, "中文中夹有网页带入的不间断空格，应删除", "", "warning", "删除不间断空格");
+        // no-break space next to Chinese: left over from &nbsp;. A run of them is one finding, so
+        // that deleting it does not bring the next one up against the Chinese.
+        if (c === 0xa0 && !(i > 0 && text.charCodeAt(i - 1) === 0xa0)) {
+          let e = i + 1;
+          while (e < n && text.charCodeAt(e) === 0xa0) e++;
+          if (textStart < 0) {
+            textStart = 0;
+            while (textStart < n && isInlineSpace(text.charCodeAt(textStart))) textStart++;
+            textEnd = n;
+            while (textEnd > textStart && isInlineSpace(text.charCodeAt(textEnd - 1))) textEnd--;
+          }
+          const interior = wsRule && i > textStart && e < textEnd;
+          if (!interior && ((i > 0 && isCJK(text.charCodeAt(i - 1))) || (e < n && isCJK(text.charCodeAt(e))))) {
+            report("nbsp", i, e, "中文中夹有网页带入的不间断空格，应删除", "", "warning", "删除不间断空格", true);
+          }
         }
         // □ right after a character: a missing glyph
         if (c === 0x25a1 && i > 0 && (isHan(text.charCodeAt(i - 1)) || isAsciiAlnum(text.charCodeAt(i - 1)))) {
           let e = i + 1;
           while (e < n && text.charCodeAt(e) === 0x25a1) e++;
-          report(i, e, "出现“□”：多为网页或字体缺字留下的占位符，需对照原文补正", null, "warning");
+          report("missing-glyph", i, e, "出现“□”：多为网页或字体缺字留下的占位符，需对照原文补正", null, "warning");
         }
         // empty [] or () glued to text: wto[]改革
         if ((c === 0x5b && text.charCodeAt(i + 1) === 0x5d) || (c === 0x28 && text.charCodeAt(i + 1) === 0x29)) {
           const prevC = i > 0 ? text.charCodeAt(i - 1) : -1;
           const nextC = i + 2 < n ? text.charCodeAt(i + 2) : -1;
           if (isCJK(nextC) || (isCJK(prevC) && !isAsciiLetter(nextC))) {
-            report(i, i + 2, `出现空括号“${text.slice(i, i + 2)}”：疑似网页抓取残留`, null, "warning");
+            report("empty-brackets", i, i + 2, `出现空括号“${text.slice(i, i + 2)}”：疑似网页抓取残留`, null, "warning");
           }
         }
         // boilerplate phrases
         const cands = PHRASE_FIRST[c] ? PHRASES.get(c) : undefined;
-        if (cands) for (const [ph, strong] of cands) if (text.startsWith(ph, i)) phraseHits.push([i, i + ph.length, ph, strong]);
+        // a phrase named in quotes (图纸注明“仅供参考”) is talked about, not left over
+        if (cands) for (const [ph, strong] of cands) if (text.startsWith(ph, i) && !quoted(text, i, i + ph.length)) phraseHits.push([i, i + ph.length, ph, strong]);
       }
       closeRun(n);
       closeLatin();
@@ -441,10 +508,12 @@ export const garbled: Rule = {
           strong ||= st;
           last = Math.max(last, e);
         }
-        report(phraseHits[0][0], last, `疑似网页抓取残留文字（${names.map((x) => `“${x}”`).join("")}），应删除`, null, strong ? undefined : "warning");
+        report("boilerplate", phraseHits[0][0], last, `疑似网页抓取残留文字（${names.map((x) => `“${x}”`).join("")}），应删除`, null, strong ? undefined : "warning");
       }
 
+      for (const k of lostSep) if (text.charCodeAt(k) === 0xfffd) mojibake.push([k, k + 1]);
       pending.sort((a, b) => a[0].start - b[0].start);
+      mojibake.sort((a, b) => a[0] - b[0]);
       let mk = 0;
       for (const [r, inner] of pending) {
         while (mk < mojibake.length && mojibake[mk][1] <= r.start) mk++;
@@ -466,20 +535,20 @@ export const garbled: Rule = {
             if (name in NAMED) rep = NAMED[name];
           }
           if (rep === null && raw[1] !== "#" && !(raw.slice(1, -1).toLowerCase() in NAMED) && !/^&[a-z]+;$/i.test(raw)) continue;
-          report(m.index, m.index + raw.length, `网页 HTML 字符实体“${raw}”没有还原`, rep, undefined, rep === "" ? "删除" : rep !== null ? `还原为“${rep}”` : undefined);
+          report("html-entity", m.index, m.index + raw.length, `网页 HTML 字符实体“${raw}”没有还原`, rep, undefined, rep === "" ? "删除" : rep !== null ? `还原为“${rep}”` : undefined);
         }
       }
       if (text.indexOf("<") >= 0) {
         TAG.lastIndex = 0;
         for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
-          report(m.index, m.index + m[0].length, `网页 HTML 标签“${m[0].length > 20 ? m[0].slice(0, 19) + "…" : m[0]}”残留在正文中`, "", undefined, "删除标签");
+          report("html-tag", m.index, m.index + m[0].length, `网页 HTML 标签“${m[0].length > 20 ? m[0].slice(0, 19) + "…" : m[0]}”残留在正文中`, "", undefined, "删除标签");
         }
       }
       if (text.indexOf(" ") >= 0 && MAYBE_STRAY_WORD.test(text)) {
         STRAY_WORD.lastIndex = 0;
         for (let m = STRAY_WORD.exec(text); m; m = STRAY_WORD.exec(text)) {
           const s = m.index + 2;
-          report(s, s + m[1].length, `中文中夹有英文“${m[1]}”：疑似机器替换或网页抓取残留`, null, "warning");
+          report("stray-english", s, s + m[1].length, `中文中夹有英文“${m[1]}”：疑似机器替换或网页抓取残留`, null, "warning");
           STRAY_WORD.lastIndex = s + m[1].length;
         }
       }
@@ -488,11 +557,101 @@ export const garbled: Rule = {
   },
 };
 
+const SPACES = /[ \t\u00a0\u2000-\u200a\u3000]/g;
+
+/**
+ * Letter-spacing that is a layout convention, not scraping damage: a short line that is nothing
+ * but the spaced name (落款 or 版头 “某 某 市 人 民 政 府”, the author line “习　近　平”, a short title
+ * “会 议 纪 要”), or a short label at the start spaced to align with the one below (“签 发 人：”).
+ */
+function conventionalSpacing(text: string, s: number, e: number, count: number): boolean {
+  let a = 0;
+  while (a < s && isInlineSpace(text.charCodeAt(a))) a++;
+  if (a < s) return false;
+  let b = e;
+  while (b < text.length && isInlineSpace(text.charCodeAt(b))) b++;
+  if (b === text.length) return count <= 16;
+  const c = text.charCodeAt(b);
+  return count <= 4 && (c === 0xff1a || c === 0x3a);
+}
+
+/** [s, e) stands alone inside quotes: “仅供参考”. */
+function quoted(text: string, s: number, e: number): boolean {
+  const a = text.charCodeAt(s - 1);
+  const b = text.charCodeAt(e);
+  return (a === 0x201c && b === 0x201d) || (a === 0x2018 && b === 0x2019) || (a === 0x300c && b === 0x300d);
+}
+
+/** Dangling footnote references: [2] in body text when no paragraph holds note [2]. */
+function checkFootnotes(ctx: RuleContext, paragraph: number, text: string, notes: Set<number>): void {
+  for (const { span, numbers } of findFootnoteRefs(text)) {
+    if (numbers.every((k) => notes.has(k))) continue;
+    const [s, e] = span;
+    ctx.report({
+      paragraph,
+      start: s,
+      end: e,
+      messageId: "footnote-marker",
+      message: `正文中残留注释序号“${text.slice(s, e)}”，文中并无对应的注释，多为从网页复制带入，应删除`,
+      fix: { description: "删除注释序号", text: [{ paragraph, start: s, end: e, text: "" }] },
+    });
+  }
+}
+
+/** Sentence-ending marks: a paragraph that ends with none of them (or with a colon) is unfinished. */
+const END_MARKS = new Set(Array.from("。！？；：…”’）》」』】—.!?;:)"));
+
+/**
+ * A paragraph broken in the middle of a sentence or word (hard line breaks from a PDF or a web
+ * page): a prose paragraph of some length that ends on a Han character, a comma or a 顿号 and is
+ * followed at once by a paragraph that goes on with a Han character. Headings, titles, the
+ * salutation, table cells and short lines are left alone.
+ */
+function checkBrokenParagraphs(ctx: RuleContext): void {
+  const paras = ctx.doc.paragraphs;
+  const o = ctx.outline;
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const p = paras[i];
+    const q = paras[i + 1];
+    if (p.inTable || q.inTable || p.listLabel || q.listLabel || headingLike(p)) continue;
+    const t = p.text;
+    let end = t.length;
+    while (end > 0 && isInlineSpace(t.charCodeAt(end - 1))) end--;
+    if (end < 20) continue;
+    const last = t.charCodeAt(end - 1);
+    const comma = last === 0xff0c || last === 0x3001;
+    if (!(isHanBMP(last) || comma) || END_MARKS.has(t[end - 1])) continue;
+    let qs = 0;
+    while (qs < q.text.length && isInlineSpace(q.text.charCodeAt(qs))) qs++;
+    if (qs >= q.text.length || !isHanBMP(q.text.charCodeAt(qs))) continue;
+    if (o.byParagraph.has(p.index) || o.byParagraph.has(q.index) || o.title === p.index || o.title === q.index || o.salutation === q.index) continue;
+    const runIns = o.runIns.get(q.index);
+    if (runIns && runIns.length && runIns[0].start <= qs) continue;
+    // A heading, a title or an unpunctuated list item (加强组织领导，明确责任分工) holds no finished
+    // sentence; a prose paragraph cut short holds one before the cut, or stops at a comma.
+    if (!comma && t.indexOf("。", 0) < 0 && t.indexOf("；") < 0 && t.indexOf("！") < 0 && t.indexOf("？") < 0) continue;
+    ctx.report({
+      paragraph: p.index,
+      start: end - 1,
+      end,
+      messageId: "broken-paragraph",
+      severity: "warning",
+      message: "此段在句子中间结束，下一段接着同一句话：疑似复制时断开的段落，应与下一段合并",
+    });
+  }
+}
+
+/** Formatted as a heading: an outline level, centred, or bold throughout. */
+function headingLike(p: Paragraph): boolean {
+  if (p.outlineLevel !== undefined || p.alignment === "center") return true;
+  return p.runs.length > 0 && p.runs.every((r) => r.bold === true || r.text.trim() === "");
+}
+
 /** The characters between two letter-spaced characters are one or two spaces. */
 function isGap(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x3000) return false;
+    if (!isInlineSpace(c)) return false;
   }
   return true;
 }
