@@ -45,6 +45,8 @@ describe("biganzi check", () => {
     expect(cats).toContain("punctuation.width");
     const comma = fs0.find((f: { category: string }) => f.category === "punctuation.width");
     expect(comma.excerpt).toBe(",");
+    // which check of the rule made it, stable across wording changes
+    expect(comma.messageId).toBe("comma");
     expect("要搞好20xx年的工作,抓好落实。".slice(comma.start, comma.end)).toBe(",");
   });
 
@@ -108,6 +110,19 @@ describe("biganzi check", () => {
     expect(run(["check", "a.txt"], files).out).toContain("(typo)");
     const r = run(["check", "--config", "c.json", "a.txt"], files);
     expect(r.out).not.toContain("(typo)");
+  });
+
+  it("switches off one check of a rule through --config, keeping the rule's other checks", () => {
+    const files = { "a.txt": "同志们：\n要搞好工作,抓好落实;加强协调。", "c.json": '{"rules":{"punctuation-halfwidth/comma":"off"}}' };
+    const all = JSON.parse(run(["check", "--format", "json", "a.txt"], files).out)[0].findings.map((f: { messageId?: string }) => f.messageId);
+    expect(all).toEqual(expect.arrayContaining(["comma", "semicolon"]));
+    const r = run(["check", "--format", "json", "--config", "c.json", "a.txt"], files);
+    const some = JSON.parse(r.out)[0].findings.map((f: { messageId?: string }) => f.messageId);
+    expect(some).not.toContain("comma");
+    expect(some).toContain("semicolon");
+    const bad = run(["check", "--config", "c.json", "a.txt"], { ...files, "c.json": '{"rules":{"punctuation-halfwidth/komma":"off"}}' });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("没有名为「komma」的检查项");
   });
 
   it("finds the real faults of the seed speeches", () => {

@@ -25,6 +25,12 @@ describe("engine", () => {
     for (const c of CATEGORIES) expect(ALL_RULES.some((r) => r.category === c)).toBe(true);
   });
 
+  it("every rule names its checks (ESLint's meta.messages), so a unit can switch one off", () => {
+    for (const r of ALL_RULES) {
+      expect({ rule: r.id, named: r.messages !== undefined && Object.keys(r.messages).length > 0 }).toEqual({ rule: r.id, named: true });
+    }
+  });
+
   it("applies the severity a unit sets, but keeps a finding the rule made milder", () => {
     const r = rule("error", [undefined, "info", "error"]);
     expect(effectiveSeverity(r, undefined, undefined)).toBe("error");
