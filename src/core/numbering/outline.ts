@@ -22,7 +22,15 @@ function isCjk(c: string | undefined): boolean {
 const SALUTE_FIRST = new Set([...SALUTE_WHOLE, ...SALUTE_PREFIX].map((w) => w.charCodeAt(0)));
 
 function saluteWordAt(text: string, i: number): number {
-  if (!SALUTE_FIRST.has(text.charCodeAt(i))) return -1;
+  if (!SALUTE_FIRST.has(text.charCodeAt(i))) {
+    // 青年朋友们 / 少先队员同学们: a short qualifier before a 称谓 word.
+    for (let k = i; k < i + 4 && isCjk(text[k]) && !"的是了在和与我你他这那".includes(text[k]); k++) {
+      if (k > i && SALUTE_FIRST.has(text.charCodeAt(k))) {
+        for (const w of SALUTE_WHOLE) if (text.startsWith(w, k)) return k + w.length;
+      }
+    }
+    return -1;
+  }
   for (const w of SALUTE_WHOLE) if (text.startsWith(w, i)) return i + w.length;
   for (const w of SALUTE_PREFIX) {
     if (!text.startsWith(w, i)) continue;
@@ -55,6 +63,8 @@ export function parseSalutation(text: string): Salutation | null {
     i = end;
     const c = text[i];
     if (c === "、") {
+      // 「同志们、」 at the end of the line: a wrong mark after the 称谓, not another word.
+      if (saluteWordAt(text, i + 1) < 0 && skipSpaces(text, i + 1) >= text.length) return { start, end: i, punct: c, alone: true };
       i++;
       continue;
     }
@@ -63,7 +73,7 @@ export function parseSalutation(text: string): Salutation | null {
       continue;
     }
     if (i - start > 40) return null;
-    const punct = c !== undefined && "：:，,！!".includes(c) ? c : c === undefined || c === " " || c === "\u3000" ? "" : null;
+    const punct = c !== undefined && "：:，,！!；;。.".includes(c) ? c : c === undefined || c === " " || c === "\u3000" ? "" : null;
     if (punct === null) return null;
     const after = skipSpaces(text, i + punct.length);
     return { start, end: i, punct, alone: after >= text.length };

@@ -87,6 +87,7 @@ export const speechSalutation: Rule = {
     "salutation-comma": "称谓后用了逗号",
     "salutation-no-colon": "称谓后缺少冒号",
     "salutation-exclamation": "称谓后用了感叹号",
+    "salutation-wrong-punct": "称谓后用了分号、句号或顿号",
   },
   check(ctx) {
     const { doc, outline } = ctx;
@@ -181,6 +182,15 @@ function checkSalutation(ctx: RuleContext, p: Paragraph, s: Salutation, top: Par
         messageId: "salutation-exclamation",
         severity: "info",
         message: `称谓“${words}”后现在通常用全角冒号“：”，不用感叹号`,
+        fix: { description: "改为全角冒号“：”", text: [{ paragraph: i, start: colonAt, end: colonAt + 1, text: "：" }] },
+      });
+    } else if (s.punct !== "" && "；;。.、".includes(s.punct)) {
+      ctx.report({
+        paragraph: i,
+        start: colonAt,
+        end: colonAt + 1,
+        messageId: "salutation-wrong-punct",
+        message: `称谓“${words}”后应用全角冒号“：”，不用“${s.punct}”`,
         fix: { description: "改为全角冒号“：”", text: [{ paragraph: i, start: colonAt, end: colonAt + 1, text: "：" }] },
       });
     } else if (s.punct === "") {

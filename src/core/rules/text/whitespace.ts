@@ -226,6 +226,11 @@ export const whitespace: Rule = {
           const mark = PUNCT[b] ? show(text, e) : show(text, s - 1);
           const side = PUNCT[b] ? "前" : "后";
           message = `全角标点“${mark}”${side}有多余的空格：全角标点本身占一个字位，前后不另加空格，应删除`;
+        } else if (isNumberEnd(a) && (b === 0x25 || b === 0xff05 || b === 0x2030) && prose) {
+          // 104.6 % — the per-cent sign belongs to its number (GB/T 15835 writes 59%)
+          if (numberIsCode(text, s)) continue;
+          id = "number-unit";
+          message = `数字与其后的“${show(text, e)}”之间有多余的空格，应连写`;
         } else if (isNumberEnd(a) && isHan(b)) {
           if (numberIsCode(text, s) || isCaption(text, lead, s)) continue;
           id = "number-unit";
@@ -247,6 +252,7 @@ export const whitespace: Rule = {
           // 出席：张三 李四 — short names after a colon
           if (cs > lead && text.charCodeAt(cs - 1) === 0xff1a && s - cs <= 4 && hanRun(text, e) <= 4) continue;
           if (FILE_NAME.test(text.slice(e, e + 80))) continue;
+          if (jointIssuers(text, s, e)) continue; // 《中共中央 国务院关于……》
           id = "between-han";
           message = `句中“${show(text, s - 1)}”与“${show(text, e)}”之间有多余的空格，应删除`;
         }
@@ -264,6 +270,24 @@ export const whitespace: Rule = {
     }
   },
 };
+
+/** Last characters of an issuing organ's name: 中共中央, 国务院, 办公厅, 省委, 财政部, 人民政府, 常委会… */
+const ORGAN_END = "央院厅委部局府办会署行联协";
+/** What follows the last issuer of a joint document: 关于……, 印发, 联合发布, 的…, 》. */
+const AFTER_ISSUERS = /^(?:关于|印发|联合|发布|转发|的|》)/;
+
+/**
+ * A space between joint issuing organs is the standard form of a joint document's title or
+ * citation (《中共中央 国务院关于……的意见》, 省委办公厅 省政府办公厅印发): the space stands between
+ * two organ names, the second followed by 关于 / 印发 / 的 / 》.
+ */
+function jointIssuers(text: string, s: number, e: number): boolean {
+  if (!ORGAN_END.includes(text[s - 1])) return false;
+  for (let j = e, k = 0; j < text.length && k < 24 && isHan(text.charCodeAt(j)); j++, k++) {
+    if (ORGAN_END.includes(text[j]) && AFTER_ISSUERS.test(text.slice(j + 1, j + 3))) return true;
+  }
+  return false;
+}
 
 /** Caption numbers keep the gap before their title: 表1　主要指标, 图2 流程, 附件1 办法. */
 const CAPTIONS = ["表", "图", "附件", "附表", "附图"];

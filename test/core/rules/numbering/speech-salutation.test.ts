@@ -17,6 +17,18 @@ runRuleTests(speechSalutation, {
   ],
   invalid: [
     {
+      name: "a semicolon after the salutation line",
+      text: "在五四青年节座谈会上的讲话\n青年朋友们;\n今天是五四青年节，很高兴和大家一起座谈交流。",
+      findings: [{ excerpt: ";", messageId: "salutation-wrong-punct" }],
+      output: "在五四青年节座谈会上的讲话\n青年朋友们：\n今天是五四青年节，很高兴和大家一起座谈交流。",
+    },
+    {
+      name: "a 顿号 after the last salutation word",
+      text: "在运动会开幕式上的致辞\n各位来宾，各位运动员、同志们、\n金秋十月，丹桂飘香。",
+      findings: [{ excerpt: "、", messageId: "salutation-wrong-punct" }],
+      output: "在运动会开幕式上的致辞\n各位来宾，各位运动员、同志们：\n金秋十月，丹桂飘香。",
+    },
+    {
       name: "half-width colon",
       text: "同志们:\n今天召开会议。",
       findings: [{ excerpt: ":", messageId: "salutation-halfwidth-colon", severity: "warning" }],

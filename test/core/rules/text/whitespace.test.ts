@@ -7,6 +7,10 @@ const ALONE = { rules: { "date-format": "off" as const, "docno-format": "off" as
 
 runRuleTests(whitespace, {
   valid: [
+    // joint issuers: the space between organ names is the standard form
+    "按照《中共中央 国务院关于加强基层治理体系和治理能力现代化建设的意见》要求。",
+    "近日，中共中央办公厅 国务院办公厅印发了《关于进一步减轻基层负担的若干措施》。",
+    "根据《省委办公厅 省政府办公厅关于进一步规范公务接待管理的通知》，抓好落实。",
     "坚持“两个毫不动摇”，取得实效。同时要抓好落实。",
     { name: "Latin words and digits keep their spaces", text: "通过ISO 9001认证，执行GB/T 9704-2012标准，升级到Windows 10 系统。" },
     { name: "digit groups (GB/T 15835 千分空)", text: "全年收入1 000 000元以上，比上年增长。" },
@@ -42,6 +46,18 @@ runRuleTests(whitespace, {
     "\u3000\u3000",
   ],
   invalid: [
+    {
+      name: "a space before the per-cent sign",
+      text: "完成投资12.3亿元，占年度计划的104.6 %。",
+      findings: [{ messageId: "number-unit", excerpt: " " }],
+      output: "完成投资12.3亿元，占年度计划的104.6%。",
+    },
+    {
+      name: "a space between Han characters that are not two issuers",
+      text: "这是一个重 大课题，要抓好落实。",
+      findings: [{ messageId: "between-han" }],
+      output: "这是一个重大课题，要抓好落实。",
+    },
     {
       name: "space before a Chinese quote",
       text: "坚持 “两个毫不动摇”，毫不动摇。",
