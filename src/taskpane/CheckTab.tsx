@@ -1,7 +1,8 @@
 /**
  * 检查: run the rules over the document, list the findings grouped by severity then rule,
  * select one in the document, fix one or all, ignore one place or one rule (remembered in the
- * document), and write the findings as comments where Word supports it.
+ * document), and write the findings as comments where Word supports it. The check itself runs
+ * off the UI thread (checkRunner.ts) with a progress bar and 取消.
  */
 import {
   Badge,
@@ -18,16 +19,17 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
+  ProgressBar,
   Select,
   Spinner,
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { check } from "../core/engine";
 import type { DocumentState } from "../core/host";
 import { resolveProfile } from "../core/profiles";
 import { ALL_RULES } from "../core/rules";
 import type { Finding, Rule, Severity } from "../core/rules/types";
+import { runCheck as runCheckJob } from "./checkRunner";
 import { userMessage } from "./errors";
 import { useHost } from "./hostContext";
 import { checkKey, EMPTY_STATE, findingKey, visibleFindings } from "./ignore";
@@ -49,6 +51,8 @@ type ProfileId = (typeof PROFILE_OPTIONS)[number]["id"];
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "12px" },
   controls: { display: "flex", alignItems: "flex-end", columnGap: "8px", flexWrap: "wrap" },
+  progress: { display: "flex", alignItems: "flex-end", columnGap: "8px" },
+  progressField: { flexGrow: 1 },
   summary: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "4px", alignItems: "center" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "6px" },
   severityHeading: { margin: "8px 0 2px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -92,6 +96,12 @@ interface Notice {
   recheck?: boolean;
 }
 
+/**
+ * Findings listed at first, and added per 再显示: a long document can have thousands, and
+ * rendering them all at once would freeze the pane that the worker kept free.
+ */
+export const FINDINGS_PAGE = 200;
+
 type Busy = "checking" | "fixing" | "commenting" | undefined;
 
 const BUSY_LABEL: Record<Exclude<Busy, undefined>, string> = {
@@ -116,6 +126,13 @@ export function CheckTab({ rules }: CheckTabProps) {
   const [error, setError] = useState<{ text: string; retry: () => void }>();
   const [notice, setNotice] = useState<Notice>();
   const stateRef = useRef<Promise<DocumentState> | undefined>(undefined);
+  /** Rules finished / to run in the current check; undefined while the document is read. */
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  /** The check in progress: aborting it is 取消. */
+  const runRef = useRef<AbortController | undefined>(undefined);
+  const [shown, setShown] = useState(FINDINGS_PAGE);
+  // A pane closed mid-check stops the worker too.
+  useEffect(() => () => runRef.current?.abort(), []);
 
   // The ignore lists live in the document: read them once when the pane opens.
   const loadState = useCallback((): Promise<DocumentState> => {
@@ -139,27 +156,58 @@ export function CheckTab({ rules }: CheckTabProps) {
 
   const runCheck = useCallback(
     async (after?: Notice) => {
+      runRef.current?.abort();
+      const run = new AbortController();
+      runRef.current = run;
+      // Once cancelled (or replaced by a newer check) this run must not touch the pane again.
+      const current = () => runRef.current === run && !run.signal.aborted;
       setBusy("checking");
+      setProgress(undefined);
       setError(undefined);
       setNotice(undefined);
       try {
         await loadState();
         const doc = await host.readDocument();
-        // Let the spinner paint before the (synchronous) rules run.
-        await new Promise((r) => setTimeout(r, 0));
-        const findings = check(doc, { profile: resolveProfile(profileId), rules: ruleList });
+        if (!current()) return;
+        const findings = await runCheckJob(doc, {
+          profile: resolveProfile(profileId),
+          // Only rules given as code stay on this thread; the built-in ones go to the worker.
+          rules,
+          signal: run.signal,
+          onProgress: (done, total) => {
+            if (current()) setProgress({ done, total });
+          },
+        });
+        if (!current()) return;
         const texts: Record<number, string> = {};
         for (const f of findings) texts[f.paragraph] ??= doc.paragraphs[f.paragraph]?.text ?? "";
         setResult({ findings, texts, outdated: false });
+        setShown(FINDINGS_PAGE);
         if (after) setNotice(after);
       } catch (e) {
+        if (!current()) return; // cancelled: cancelCheck already said so
         setError({ text: userMessage(e), retry: () => void runCheck(after) });
       } finally {
-        setBusy(undefined);
+        if (runRef.current === run) {
+          runRef.current = undefined;
+          setBusy(undefined);
+          setProgress(undefined);
+        }
       }
     },
-    [host, loadState, profileId, ruleList],
+    [host, loadState, profileId, rules],
   );
+
+  /** 取消: stops the worker (or the slices) at once; the previous results, if any, stay. */
+  const cancelCheck = useCallback(() => {
+    const run = runRef.current;
+    if (!run) return;
+    runRef.current = undefined;
+    run.abort();
+    setBusy(undefined);
+    setProgress(undefined);
+    setNotice({ intent: "info", text: "已取消检查。" });
+  }, []);
 
   const applyFixes = useCallback(
     async (targets: Finding[]) => {
@@ -177,6 +225,8 @@ export function CheckTab({ rules }: CheckTabProps) {
           const done = res.applied > 0 ? `已修复 ${res.applied} 处。` : "";
           setNotice({ intent: "warning", text: `${done}有 ${res.stale} 处所在段落已修改，未修复。请重新检查。`, recheck: true });
         } else {
+          // Until the fresh check lands (or if it is cancelled) the old offsets are wrong.
+          setResult({ ...result, outdated: true });
           await runCheck({ intent: "success", text: `已修复 ${res.applied} 处。` });
         }
       } catch (e) {
@@ -273,7 +323,16 @@ export function CheckTab({ rules }: CheckTabProps) {
         </Button>
       </div>
 
-      {busy && <Spinner size="tiny" label={BUSY_LABEL[busy]} />}
+      {busy === "checking" ? (
+        <div className={styles.progress}>
+          <Field className={styles.progressField} label={progress ? `${BUSY_LABEL.checking}（已完成 ${progress.done}/${progress.total}）` : "正在读取文档…"}>
+            <ProgressBar value={progress && progress.total > 0 ? progress.done / progress.total : undefined} thickness="large" />
+          </Field>
+          <Button onClick={cancelCheck}>取消</Button>
+        </div>
+      ) : (
+        busy && <Spinner size="tiny" label={BUSY_LABEL[busy]} />
+      )}
 
       {error && (
         <MessageBar intent="error">
@@ -328,7 +387,7 @@ export function CheckTab({ rules }: CheckTabProps) {
           </div>
           {ordered.length > 0 && (
             <ul className={styles.list} aria-label="检查结果">
-              {ordered.map((f, i) => {
+              {ordered.slice(0, shown).map((f, i) => {
                 const prev = ordered[i - 1];
                 const newSeverity = !prev || prev.severity !== f.severity;
                 const newRule = newSeverity || prev.rule !== f.rule;
@@ -398,6 +457,11 @@ export function CheckTab({ rules }: CheckTabProps) {
                 );
               })}
             </ul>
+          )}
+          {ordered.length > shown && (
+            <Button appearance="secondary" onClick={() => setShown((n) => n + FINDINGS_PAGE)}>
+              再显示 {Math.min(FINDINGS_PAGE, ordered.length - shown)} 处（已显示 {shown} 处，共 {ordered.length} 处）
+            </Button>
           )}
         </>
       )}

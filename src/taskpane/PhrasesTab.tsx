@@ -234,8 +234,9 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
 
   const saveMine = (next: UserPhrase[], message: string) => {
     setMine(next);
-    persist(() => saveUserPhrases(store, next));
     setNote({ intent: "success", text: message });
+    // After the success note, so that a failed save is what the clerk reads.
+    persist(() => saveUserPhrases(store, next));
   };
 
   const onSaveForm = (p: ExportedPhrase) => {
@@ -295,13 +296,15 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
     e.target.value = "";
     if (!file) return;
     setNote(undefined);
-    // Too big: refuse before reading it.
-    const checked =
-      file.size > MAX_IMPORT_BYTES ? parseImport("", file.size) : await readText(file).then((t) => parseImport(t, file.size), () => undefined);
-    if (!checked) {
+    let text: string;
+    try {
+      // Too big: refuse before reading it.
+      text = file.size > MAX_IMPORT_BYTES ? "" : await readText(file);
+    } catch {
       setNote({ intent: "error", text: "导入失败：无法读取这个文件。" });
       return;
     }
+    const checked = parseImport(text, file.size);
     if (!checked.ok) {
       setNote({ intent: "error", text: checked.error });
       return;

@@ -105,6 +105,8 @@ describe("preview in Chromium", () => {
     const placeholders = results(page).filter({ hasText: "20xx" });
     expect(await placeholders.count()).toBeGreaterThan(0);
     await placeholders.first().getByRole("button", { name: "忽略此规则" }).click();
+    // The placeholder rule has several checks: 忽略此规则 offers the whole rule or just this check.
+    await page.getByRole("menuitem", { name: /^忽略整条规则/ }).click();
     await page.waitForFunction(() => !document.querySelector('ul[aria-label="检查结果"]')?.textContent?.includes("20xx"));
     await page.screenshot({ path: path.join(shots, "ignore.png") });
     await page.close();
@@ -183,4 +185,77 @@ describe("preview in Chromium", () => {
     await page.screenshot({ path: path.join(shots, "docx.png") });
     await page.close();
   }, 60_000);
+});
+
+/** About `bytes` of UTF-8 draft: sound prose with a few real faults scattered through it. */
+function bigDraft(bytes: number): string {
+  const lines = ["同志们：", "今天召开会议，主要任务是总结工作、分析形势、部署任务。下面，我讲三点意见。"];
+  const body = [
+    "要坚持以人民为中心的发展思想，把群众满意作为检验工作成效的根本标准，切实解决群众急难愁盼问题。",
+    "各级领导干部要带头转变作风，深入基层调查研究，真正把情况摸清、把问题找准、把对策提实。",
+    "要健全完善工作机制，明确责任分工，加强督促检查，确保各项任务按时保质完成。",
+  ];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line = i % 97 === 0 ? "要加强对处臵突发事件工作的领导,确保XX同志的责任落实到位。" : body[i % body.length];
+    lines.push(line);
+    size += Buffer.byteLength(line, "utf8") + 1;
+  }
+  return lines.join("\n");
+}
+
+describe("the check of a large document in Chromium", () => {
+  afterEach(() => {
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("runs in a Web Worker under the page's CSP and lists the findings of a 1 MB document a page at a time", async () => {
+    const page = await openPreview();
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    const text = bigDraft(1024 * 1024);
+    await page.getByLabel("打开文档").setInputFiles({ name: "big.txt", mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
+    await page.getByText("当前：big.txt", { exact: false }).waitFor();
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "开始检查" }).click();
+    await page.getByRole("status").filter({ hasText: /^共 \d+ 处/ }).waitFor({ timeout: 120_000 });
+    expect(workers.some((u) => /biganzi-check\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+    const summary = await page.getByRole("status").filter({ hasText: /^共 \d+ 处/ }).innerText();
+    // 处臵 and XX once every 97 lines: hundreds of findings, listed a page at a time.
+    expect(Number(/^共 (\d+) 处/.exec(summary)?.[1])).toBeGreaterThan(200);
+    await expect(results(page).count()).resolves.toBe(200);
+    await page.getByRole("button", { name: /^再显示 \d+ 处（已显示 200 处，共 \d+ 处）$/ }).waitFor();
+    await page.screenshot({ path: path.join(shots, "check-big.png") });
+    await page.close();
+  }, 180_000);
+
+  it("取消 stops a check in progress and leaves the pane usable; the next check completes", async () => {
+    const page = await openPreview();
+    // Hold the worker's script until 取消 has been clicked: the check is surely still running.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    let heldOnce = false;
+    await page.route(/biganzi-check\.[0-9a-f]+\.js$/, async (route) => {
+      if (!heldOnce) {
+        heldOnce = true;
+        await held;
+      }
+      // The first worker was terminated meanwhile: its request may be gone.
+      await route.continue().catch(() => undefined);
+    });
+    await page.getByRole("tab", { name: "检查" }).click();
+    await page.getByRole("button", { name: "开始检查" }).click();
+    await page.getByText(/^正在检查…（已完成 0\/\d+）$/).waitFor();
+    await expect(page.getByRole("progressbar").count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(shots, "check-progress.png") });
+    await page.getByRole("button", { name: "取消" }).click();
+    await page.getByText("已取消检查。").waitFor();
+    await expect(page.getByRole("progressbar").count()).resolves.toBe(0);
+    await expect(page.getByRole("list", { name: "检查结果" }).count()).resolves.toBe(0);
+    release();
+    await runCheck(page);
+    expect(await results(page).count()).toBeGreaterThanOrEqual(5);
+    expect(heldOnce).toBe(true);
+    await page.close();
+  }, 120_000);
 });

@@ -107,15 +107,31 @@ export function exportJson(phrases: readonly UserPhrase[]): string {
   return JSON.stringify(items, null, 2) + "\n";
 }
 
+const QUOTE_MAX = 20;
+
+/**
+ * A value from the file as it may appear inside a message: strings only, shortened, so that an
+ * odd value (an object whose toString is not a function, a deeply nested array, a megabyte of
+ * text) can neither throw nor flood the pane.
+ */
+function quoted(v: unknown): string {
+  if (v === null || typeof v === "number" || typeof v === "boolean") return `“${String(v)}”`;
+  if (typeof v !== "string") return Array.isArray(v) ? "一个列表" : "一个对象";
+  const chars = [...v.slice(0, QUOTE_MAX * 2)];
+  return `“${chars.length > QUOTE_MAX ? chars.slice(0, QUOTE_MAX).join("") + "…" : chars.join("")}”`;
+}
+
 /** What is wrong with one item (without the 「导入失败：第 n 条」 prefix), or undefined. */
 function checkItem(o: Record<string, unknown>): string | undefined {
-  if (typeof o.text !== "string") return "缺少“text”（提示语文字）";
+  if (typeof o.text !== "string") {
+    return Object.prototype.hasOwnProperty.call(o, "text") && o.text !== null ? "的“text”应是一段文字（现在是别的类型）" : "缺少“text”（提示语文字）";
+  }
   const n = [...o.text.trim()].length;
   if (n === 0 || n > MAX_TEXT_CHARS) return `的“text”应为 1～${MAX_TEXT_CHARS} 个字（现在 ${n} 个字）`;
   if (!isKind(o.kind)) return "的“kind”不是可用的类型";
   if (!Array.isArray(o.themes) || o.themes.length === 0 || o.themes.length > MAX_THEMES) return `的“themes”应列出 1～${MAX_THEMES} 个主题`;
   const bad = o.themes.find((t) => !isTheme(t));
-  if (bad !== undefined) return `的“themes”中“${String(bad)}”不是可用的主题`;
+  if (bad !== undefined) return `的“themes”中${quoted(bad)}不是可用的主题`;
   if (new Set(o.themes).size !== o.themes.length) return "的“themes”有重复的主题";
   if (o.level !== undefined && !isLevel(o.level)) return "的“level”应为 1、2 或 3";
   return undefined;
@@ -126,17 +142,41 @@ export type ImportResult = { ok: true; phrases: ExportedPhrase[] } | { ok: false
 const KIND_HINT = `可用的类型：${PHRASE_KINDS.join("、")}。`;
 const THEME_HINT = `可用的主题：${THEMES.join("、")}。`;
 
-/** Checks an import file (its size in bytes and its text) and returns its phrases or the first problem. */
+const fail = (error: string): ImportResult => ({ ok: false, error: `导入失败：${error}` });
+
+/** Said when a file defeats every specific check: never an exception, never silence. */
+export const IMPORT_UNREADABLE = "导入失败：无法识别这个文件的内容。请选择本加载项导出的 .json 文件。";
+
+/**
+ * Checks an import file (its size in bytes and its text) and returns its phrases or the first
+ * problem. Never throws: whatever the file holds, the pane gets one sentence to show.
+ */
 export function parseImport(text: string, sizeBytes: number): ImportResult {
-  const fail = (error: string): ImportResult => ({ ok: false, error: `导入失败：${error}` });
-  if (sizeBytes > MAX_IMPORT_BYTES) return fail(`文件过大（${Math.ceil(sizeBytes / 1024)} KB），不能超过 1 MB（1024 KB）。`);
+  try {
+    return parseImportUnsafe(text, sizeBytes);
+  } catch {
+    return { ok: false, error: IMPORT_UNREADABLE };
+  }
+}
+
+function parseImportUnsafe(text: string, sizeBytes: number): ImportResult {
+  if (sizeBytes > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES) {
+    return fail(`文件过大（${Math.ceil(Math.max(sizeBytes, text.length) / 1024)} KB），不能超过 1 MB（1024 KB）。`);
+  }
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") return fail("文件是空的。请选择本加载项导出的 .json 文件。");
+  // A UTF-16 file read as UTF-8 starts with replacement characters and is full of NULs.
+  if (body.charCodeAt(0) === 0xfffd || body.includes("\u0000")) return fail("文件不是 UTF-8 编码的文字。请选择本加载项导出的 .json 文件。");
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(body);
   } catch {
     return fail("文件不是有效的 JSON 格式。请选择本加载项导出的 .json 文件。");
   }
-  if (!Array.isArray(data)) return fail("文件内容应是提示语列表（JSON 数组）。");
+  if (data === null || typeof data !== "object") return fail("文件内容应是提示语列表（JSON 数组），而不是单个值。");
+  if (!Array.isArray(data)) {
+    return fail("文件内容应是提示语列表（JSON 数组），这里是一个对象。一条提示语也要放在 [ ] 中。");
+  }
   if (data.length === 0) return fail("文件里没有提示语。");
   if (data.length > MAX_USER_PHRASES) return fail(`一次最多导入 ${MAX_USER_PHRASES} 条，这个文件有 ${data.length} 条。`);
   const phrases: ExportedPhrase[] = [];
