@@ -13,6 +13,10 @@
  *     suggestP95Ms        95th-percentile suggestion time with 10,000 phrase entries
  *     suggestIndexMs      building the phrase index over 10,000 entries
  *     phraseP5            mean precision@5 on the evaluation headings (test/phrases/eval.json)
+ *     fuzzCases           random drafts the fuzz properties passed in this run (scripts/fuzz.js, random seed)
+ *     worstRuleSpread     every rule alone on long runs of each character class, one paragraph and many
+ *                         short ones, at 10k, 100k and 1M characters: the worst slowest ÷ fastest time per
+ *                         character (bench/rule-spread.js; issue #9 wants ≤ 2)
  */
 "use strict";
 const fs = require("fs");
@@ -145,6 +149,43 @@ async function main() {
   result.suggestIndexMs = ph.suggestIndexMs;
   result.phraseP5 = ph.phraseP5;
   log(`提示语：${ph.entries} 条时建索引 ${ph.suggestIndexMs} ms，推荐 p95 ${ph.suggestP95Ms} ms；评测集平均 precision@5 = ${ph.phraseP5}`);
+
+  // 7. Fuzzing the whole engine: the properties of test/fuzz with more cases and a random seed.
+  const FUZZ_RUNS = 3000;
+  let fz;
+  try {
+    fz = execFileSync(process.execPath, [path.join(root, "scripts", "fuzz.js"), "--json", "--runs", String(FUZZ_RUNS)], { cwd: root, encoding: "utf8" });
+  } catch (e) {
+    // A property failed: fuzz.js still printed its JSON line (with the seed to replay).
+    fz = String(e.stdout || "");
+  }
+  const fuzz = JSON.parse(fz.trim().split("\n").pop());
+  result.fuzzCases = fuzz.failed ? 0 : fuzz.cases;
+  result.fuzzSeed = fuzz.seed;
+  result.fuzzFailed = fuzz.failed;
+  result.fuzzKnownIssues = fuzz.knownHits;
+  log(
+    `随机草稿检查（fuzz，种子 ${fuzz.seed}）：${fuzz.failed ? "失败！重放：node scripts/fuzz.js --seed " + fuzz.seed + " --runs " + FUZZ_RUNS : fuzz.cases + " 例全部通过"}` +
+      `${Object.keys(fuzz.knownHits).length ? "；已知问题 " + JSON.stringify(fuzz.knownHits) : ""}。更长的运行：node scripts/fuzz.js --runs 100000`,
+  );
+
+  // 8. Linear time of every rule alone on long runs of each character class.
+  let spreadOut = "";
+  try {
+    spreadOut = execFileSync(process.execPath, ["--expose-gc", path.join(__dirname, "rule-spread.js"), "--json"], { cwd: root, encoding: "utf8", maxBuffer: 1 << 24 });
+  } catch (e) {
+    spreadOut = String(e.stdout || "");
+  }
+  const spread = JSON.parse(spreadOut.trim().split("\n").pop());
+  result.worstRuleSpread = spread.worstRuleSpread;
+  result.worstRuleSpreadAt = spread.worstRuleSpreadAt;
+  result.ruleSpreadOver2 = spread.ruleSpreadOver2;
+  log(`各规则单独运行（${spread.ruleSpreadCases} 种 规则×字符类×形态，${(spread.ruleSpreadMs / 1000).toFixed(0)} s）：每字耗时 最慢÷最快 最大 ${spread.worstRuleSpread}，超过 2 的 ${spread.ruleSpreadOver2} 种`);
+  log("  最差的（倍数；每字 ns：1万 / 10万 / 100万字；规则；字符类；形态）：");
+  for (const o of spread.offenders.slice(0, 10)) {
+    log(`  ${(o.partial ? "≥" : "") + o.spread.toFixed(2)}  ${o.perCharNs.join(" / ")}${o.partial ? " / （太慢未测）" : ""}  ${o.rule}  ${JSON.stringify(o.cls)}  ${o.shape === "one paragraph" ? "一段" : "多个短段"}`);
+  }
+  log("  单独复测：node --expose-gc bench/rule-spread.js --rule <规则> --class <字符类>");
 
   if (json) console.log(JSON.stringify(result));
 }

@@ -128,6 +128,9 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
   const [mine, setMine] = useState<UserPhrase[]>(() => loadUserPhrases(store));
   const [editing, setEditing] = useState<UserPhrase | "new">();
   const [deleting, setDeleting] = useState<UserPhrase>();
+  // The phrase last asked about, so the closing dialog keeps its text.
+  const lastDeleting = useRef<UserPhrase | undefined>(undefined);
+  if (deleting) lastDeleting.current = deleting;
   const fileInput = useRef<HTMLInputElement>(null);
   const mineHeading = useId();
 
@@ -490,7 +493,7 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
       {editing !== undefined && (
         <PhraseDialog editing={editing === "new" ? undefined : editing} onSave={onSaveForm} onCancel={() => setEditing(undefined)} />
       )}
-      {deleting && <ConfirmDelete phrase={deleting} onConfirm={onConfirmDelete} onCancel={() => setDeleting(undefined)} />}
+      <ConfirmDelete open={deleting !== undefined} phrase={deleting ?? lastDeleting.current} onConfirm={onConfirmDelete} onCancel={() => setDeleting(undefined)} />
     </div>
   );
 }

@@ -46,11 +46,8 @@ const byId = (id: string) => LIBRARY.find((e) => e.id === id)!.text;
  * click again (only while no confirmation is open) until it shows, up to the usual timeout.
  */
 async function openDeleteConfirm(user: ReturnType<typeof userEvent.setup>, text: string): Promise<HTMLElement> {
-  await waitFor(async () => {
-    if (!screen.queryByRole("alertdialog")) await user.click(within(itemFor(text)).getByRole("button", { name: "删除" }));
-    expect(screen.getByRole("alertdialog", { name: "删除这条提示语？" })).toBeInTheDocument();
-  });
-  return screen.getByRole("alertdialog", { name: "删除这条提示语？" });
+  await user.click(within(itemFor(text)).getByRole("button", { name: "删除" }));
+  return screen.findByRole("alertdialog", { name: "删除这条提示语？" });
 }
 
 async function dialogClosed() {
@@ -246,6 +243,8 @@ describe("我的提示语", () => {
     const store = memoryStore();
     const { user } = await setup({ store, cursor: 17 });
     await screen.findByText("（三）强化督查问责。");
+    // The library and the suggestions for the cursor's heading have arrived: the pane is settled.
+    await waitFor(() => expect(texts().length).toBeGreaterThan(0));
 
     await user.click(screen.getByRole("button", { name: "添加提示语" }));
     let dialog = await screen.findByRole("dialog", { name: "添加提示语" });

@@ -131,19 +131,22 @@ export function PhraseDialog({ editing, onSave, onCancel }: PhraseDialogProps) {
 }
 
 export interface ConfirmDeleteProps {
-  phrase: UserPhrase;
+  /** Controlled: the dialog stays mounted so Fluent can close it properly (focus, inert page). */
+  open: boolean;
+  /** The phrase to delete (kept while the dialog closes). */
+  phrase: UserPhrase | undefined;
   onConfirm(): void;
   onCancel(): void;
 }
 
-export function ConfirmDelete({ phrase, onConfirm, onCancel }: ConfirmDeleteProps) {
+export function ConfirmDelete({ open, phrase, onConfirm, onCancel }: ConfirmDeleteProps) {
   return (
-    <Dialog open modalType="alert" onOpenChange={(_e, d) => !d.open && onCancel()}>
+    <Dialog open={open && phrase !== undefined} modalType="alert" onOpenChange={(_e, d) => !d.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>删除这条提示语？</DialogTitle>
           <DialogContent>
-            「{phrase.text}」将从我的提示语中删除，删除后不能恢复。
+            「{phrase?.text}」将从我的提示语中删除，删除后不能恢复。
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
