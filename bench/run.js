@@ -13,6 +13,8 @@
  *     suggestP95Ms        95th-percentile suggestion time with 10,000 phrase entries
  *     suggestIndexMs      building the phrase index over 10,000 entries
  *     phraseP5            mean precision@5 on the evaluation headings (test/phrases/eval.json)
+ *     evalRecall / evalPrecision   recall and precision on our annotated dev set (test/eval/check; also evalHeldout*)
+ *     reportsErrorsPer100k         error-level findings per 100,000 characters of the 2010–2025 official reports
  *     fuzzCases           random drafts the fuzz properties passed in this run (scripts/fuzz.js, random seed)
  *     worstRuleSpread     every rule alone on long runs of each character class, one paragraph and many
  *                         short ones, at 10k, 100k and 1M characters: the worst slowest ÷ fastest time per
@@ -169,7 +171,25 @@ async function main() {
       `${Object.keys(fuzz.knownHits).length ? "；已知问题 " + JSON.stringify(fuzz.knownHits) : ""}。更长的运行：node scripts/fuzz.js --runs 100000`,
   );
 
-  // 8. Linear time of every rule alone on long runs of each character class.
+  // 8. Judgement: our own annotated drafts (test/eval/check; dev = tuned on, heldout = never) and
+  // the false-alarm budget on correct official prose (2010–2025 reports).
+  const { evaluate } = require(path.join(root, "scripts", "eval-check.js"));
+  const ev = evaluate();
+  result.evalRecall = ev.dev.recall;
+  result.evalPrecision = ev.dev.precision;
+  result.evalHeldoutRecall = ev.heldout.recall;
+  result.evalHeldoutPrecision = ev.heldout.precision;
+  log(`自标注评测（dev / heldout）：查全率 ${ev.dev.recall} / ${ev.heldout.recall}，查准率 ${ev.dev.precision} / ${ev.heldout.precision}（npm run eval）`);
+  const corpusCheck = require(path.join(root, "scripts", "corpus-check.js"));
+  const budget = corpusCheck.summarize(corpusCheck.run({ recent: true, compile: false }));
+  if (budget.chars > 0) {
+    result.reportsErrorsPer100k = budget.errorsPer100k;
+    log(`2010–2025 年正式文本：${budget.chars} 字，错误级问题 ${budget.errors} 处，每 10 万字 ${budget.errorsPer100k} 处（node scripts/corpus-check.js --show <规则>）`);
+  } else {
+    log("没有找到 ../shared/corpus/reports/，跳过误报预算。");
+  }
+
+  // 9. Linear time of every rule alone on long runs of each character class.
   let spreadOut = "";
   try {
     spreadOut = execFileSync(process.execPath, ["--expose-gc", path.join(__dirname, "rule-spread.js"), "--json"], { cwd: root, encoding: "utf8", maxBuffer: 1 << 24 });

@@ -206,7 +206,7 @@ function digitCount(text: string, s: number, e: number): number {
   return d;
 }
 
-function checkParagraph(ctx: RuleContext, paragraph: number, text: string, percents: Array<[number, number, number]>): void {
+function checkParagraph(ctx: RuleContext, paragraph: number, text: string, percents: number[]): void {
   // The skip mask (URLs, watermarks) is built only where a number or a % asks for it.
   let skip: Uint8Array | null | undefined;
   const skipped = (i: number): boolean => {
@@ -226,7 +226,8 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, perce
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x25 || c === 0xff05 || c === 0xfe6a) {
-      if (!skipped(i)) percents.push([paragraph, i, c]);
+      // flat triples (paragraph, offset, char): no small array per sign, so memory stays linear
+      if (!skipped(i)) percents.push(paragraph, i, c);
       continue;
     }
     if (!isDigitCode(c)) continue;
@@ -532,22 +533,24 @@ function checkMixed(ctx: RuleContext, paragraph: number, text: string): void {
 }
 
 /** ﹪ always; % and ％ when both occur in the document (the rarer one, as info). */
-function checkPercents(ctx: RuleContext, percents: Array<[number, number, number]>): void {
+function checkPercents(ctx: RuleContext, percents: number[]): void {
   let halfCount = 0;
   let fullCount = 0;
-  for (const x of percents) {
-    if (x[2] === 0x25) halfCount++;
-    else if (x[2] === 0xff05) fullCount++;
+  for (let k = 2; k < percents.length; k += 3) {
+    if (percents[k] === 0x25) halfCount++;
+    else if (percents[k] === 0xff05) fullCount++;
   }
   const keep = fullCount > halfCount ? "％" : "%";
   const mixed = halfCount > 0 && fullCount > 0;
   const other = keep === "%" ? 0xff05 : 0x25;
-  for (const [pi, pos, c] of percents) {
-    const edit = [{ start: pos, end: pos + 1, text: keep }];
+  for (let k = 0; k < percents.length; k += 3) {
+    const pi = percents[k];
+    const pos = percents[k + 1];
+    const c = percents[k + 2];
     if (c === 0xfe6a) {
-      report(ctx, "percent-small", pi, pos, pos + 1, `百分号误用了小型符号“﹪”，应为“${keep}”`, edit);
+      report(ctx, "percent-small", pi, pos, pos + 1, `百分号误用了小型符号“﹪”，应为“${keep}”`, [{ start: pos, end: pos + 1, text: keep }]);
     } else if (mixed && c === other) {
-      report(ctx, "percent-mixed", pi, pos, pos + 1, `全文百分号“%”与“％”混用，建议统一为“${keep}”`, edit, "info");
+      report(ctx, "percent-mixed", pi, pos, pos + 1, `全文百分号“%”与“％”混用，建议统一为“${keep}”`, [{ start: pos, end: pos + 1, text: keep }], "info");
     }
   }
 }
@@ -562,7 +565,7 @@ export const numberFormat: Rule = {
   fixable: true,
   messages: MESSAGES,
   check(ctx) {
-    const percents: Array<[number, number, number]> = [];
+    const percents: number[] = [];
     ctx.doc.paragraphs.forEach((p, i) => {
       if (p.text) checkParagraph(ctx, i, p.text, percents);
     });

@@ -23,6 +23,12 @@ const enum Fam {
 }
 const FAMILIES = 7;
 const MAX_SCAN = 32;
+/**
+ * Open marks kept at most; beyond this the deepest half is reported as unclosed at once. No prose
+ * nests thousands of marks, and a run of a million openers would otherwise keep a million live
+ * objects (garbage-collection time grows faster than the text).
+ */
+const MAX_OPEN = 1024;
 /** 1 for the marks this rule pairs: “”‘’《》〈〉（）()〔〕【】. */
 const PAIRED = new Uint8Array(0x10000);
 for (const ch of "“”‘’《》〈〉（）()〔〕【】") PAIRED[ch.charCodeAt(0)] = 1;
@@ -70,7 +76,7 @@ interface Open {
   /** “ directly inside “, or 《 inside 《. */
   nested: boolean;
   /** Closed nested pairs inside this one, fixed when this one closes. */
-  inner: Array<[number, number]>;
+  inner: Array<[number, number]> | null;
   /** A round bracket directly or indirectly inside another round bracket. */
   inParen?: boolean;
 }
@@ -176,7 +182,7 @@ export const punctuationPair: Rule = {
       };
 
       const closeEntry = (e: Open): void => {
-        if (e.inner.length) {
+        if (e.inner) {
           if (e.fam === Fam.DQ) report(e.inner[0][0], e.inner[0][0] + 1, "nested-quote", "双引号内又用双引号，内层应改用单引号‘’", swapFix(e.inner, "‘", "’", "内层引号改为单引号‘’"));
           else if (e.fam === Fam.PAREN) {
             report(e.inner[0][0], e.inner[0][0] + 1, "nested-bracket", "圆括号内又用圆括号，内层应改用方括号“［］”", swapFix(e.inner, "［", "］", "内层括号改为方括号“［］”"), "warning");
@@ -198,7 +204,11 @@ export const punctuationPair: Rule = {
             const around = nearest(Fam.PAREN, Fam.PAREN);
             inParen = around !== undefined && text.charCodeAt(around.pos) === 0xff08;
           }
-          stack.push({ fam: of, pos: i, nested, inner: [], inParen });
+          // inner made only when a nested pair closes inside: a long run of openers stays small
+          stack.push({ fam: of, pos: i, nested, inner: null, inParen });
+          if (stack.length > MAX_OPEN) {
+            for (const e of stack.splice(0, MAX_OPEN / 2)) report(e.pos, e.pos + 1, "unclosed", unclosedMessage(e.fam, text[e.pos]));
+          }
           continue;
         }
         const cf = closeFam(c);
@@ -208,12 +218,12 @@ export const punctuationPair: Rule = {
           stack.pop();
           if (top.nested) {
             const outer = cf === Fam.DQ ? nearest(Fam.DQ, Fam.DQ) : nearest(Fam.BOOK, Fam.BOOK);
-            if (outer) outer.inner.push([top.pos, i]);
+            if (outer) (outer.inner ??= []).push([top.pos, i]);
           } else if (top.inParen && c === 0xff09 && !isEnumerator(text, top.pos, i)) {
             // only the outermost bracket's closing reports, once for all the brackets inside it
             let outer: Open | undefined;
             for (let k = stack.length - 1, m = 0; k >= 0 && m < MAX_SCAN; k--, m++) if (stack[k].fam === Fam.PAREN && !stack[k].inParen) outer = stack[k];
-            if (outer) outer.inner.push([top.pos, i]);
+            if (outer) (outer.inner ??= []).push([top.pos, i]);
           }
           closeEntry(top);
           continue;
