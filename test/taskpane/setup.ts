@@ -20,3 +20,15 @@ g.TextDecoder ??= TextDecoder;
 // jest-axe: expect(await axe(container)).toHaveNoViolations()
 import { toHaveNoViolations } from "jest-axe";
 expect.extend(toHaveNoViolations);
+
+// Fluent's focus manager (tabster) lives on the window, not in the rendered tree, and applies its
+// modal state (aria-hidden on everything outside an open dialog) from timers. Between tests the
+// tree is unmounted but a late timer of the last test's dialog could still hide the next test's
+// dialog. Each test starts with no tabster: unmount, then dispose it (Fluent makes a new one).
+import { cleanup } from "@testing-library/react";
+import { disposeTabster, getTabster } from "tabster";
+afterEach(() => {
+  cleanup();
+  const tabster = getTabster(window);
+  if (tabster) disposeTabster(tabster, true);
+});
