@@ -45,9 +45,27 @@ const byId = (id: string) => LIBRARY.find((e) => e.id === id)!.text;
  * right after another modal closed can land while Fluent is still restoring the page behind it;
  * click again (only while no confirmation is open) until it shows, up to the usual timeout.
  */
+/**
+ * The dialog titled `title`, once it is open and accessible. Fluent's focus manager (tabster) makes
+ * an opened dialog the active modal when focus enters it; on a loaded machine jsdom can miss the
+ * dialog's own initial focus, leaving the new dialog aria-hidden. A clerk's next act is to click
+ * into the dialog, so when that happens the test puts focus in it as the click would.
+ */
+async function openedDialog(title: string, role: "dialog" | "alertdialog" = "dialog"): Promise<HTMLElement> {
+  const heading = await screen.findByText(title, { selector: "h2" });
+  const dialog = heading.closest(`[role="${role}"]`) as HTMLElement;
+  expect(dialog).not.toBeNull();
+  if (dialog.getAttribute("aria-hidden") === "true") {
+    const first = dialog.querySelector<HTMLElement>("textarea, input, select, button");
+    if (first) act(() => first.focus());
+  }
+  await waitFor(() => expect(dialog).not.toHaveAttribute("aria-hidden"));
+  return dialog;
+}
+
 async function openDeleteConfirm(user: ReturnType<typeof userEvent.setup>, text: string): Promise<HTMLElement> {
   await user.click(within(itemFor(text)).getByRole("button", { name: "删除" }));
-  return screen.findByRole("alertdialog", { name: "删除这条提示语？" });
+  return openedDialog("删除这条提示语？", "alertdialog");
 }
 
 async function dialogClosed() {
@@ -247,7 +265,7 @@ describe("我的提示语", () => {
     await waitFor(() => expect(texts().length).toBeGreaterThan(0));
 
     await user.click(screen.getByRole("button", { name: "添加提示语" }));
-    let dialog = await screen.findByRole("dialog", { name: "添加提示语" });
+    let dialog = await openedDialog("添加提示语");
     await user.click(within(dialog).getByRole("button", { name: "保存" }));
     expect(within(dialog).getByText("请填写提示语文字。")).toBeInTheDocument();
     await user.type(within(dialog).getByRole("textbox", { name: /提示语文字/ }), "督查要一竿子插到底。");
@@ -275,7 +293,7 @@ describe("我的提示语", () => {
 
     // Edit: becomes a level-1 heading.
     await user.click(within(itemFor("督查要一竿子插到底。")).getByRole("button", { name: "编辑" }));
-    dialog = await screen.findByRole("dialog", { name: "修改提示语" });
+    dialog = await openedDialog("修改提示语");
     const text = within(dialog).getByRole("textbox", { name: /提示语文字/ });
     expect(text).toHaveValue("督查要一竿子插到底。");
     await user.clear(text);
