@@ -201,7 +201,8 @@ export function OutlineTab() {
               }
             : { intent: "success", text, where: "tree" },
         );
-        await reload();
+        // The document was just read: refresh the tree from it rather than reading it again.
+        if (mounted.current) setDraft(analyseDraft(after));
       },
       () => insertHeading(mode),
     );

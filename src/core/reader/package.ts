@@ -5,7 +5,7 @@
  */
 import { MESSAGES, ReaderError } from "./errors";
 import { XmlError, child, children, parseXml, xmlLimits, type XElement, type XmlLimits } from "./xml";
-import { BoundedZip } from "./zip";
+import { BoundedZip, normalizePartName } from "./zip";
 
 export interface Relationship {
   id: string;
@@ -23,15 +23,7 @@ export interface OpcPackage {
   relationships(partName: string): Relationship[];
 }
 
-function normalize(path: string): string {
-  const out: string[] = [];
-  for (const seg of path.replace(/\\/g, "/").split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out.pop();
-    else out.push(seg);
-  }
-  return out.join("/");
-}
+const normalize = normalizePartName;
 
 function relsName(partName: string): string {
   const slash = partName.lastIndexOf("/");
