@@ -7,6 +7,7 @@ import type { Outline } from "./numbering/types";
 import { resolveProfile, type Profile } from "./profiles";
 import { ALL_RULES } from "./rules";
 import type { Finding, Report, Rule, RuleContext, Severity } from "./rules/types";
+import type { SpellModel } from "./spell/types";
 
 export interface CheckOptions {
   profile?: Profile;
@@ -19,6 +20,8 @@ export interface CheckOptions {
    * harness, which must see every crash; never set in the CLI or the taskpane.
    */
   rethrow?: boolean;
+  /** The spelling model, when the host has loaded it (see core/spell/types.ts). */
+  spellModel?: SpellModel;
 }
 
 /** The messageId of the finding that stands for a rule which threw. */
@@ -65,6 +68,7 @@ export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
   // findings pile up keeps it out of the garbage collector's way.
   const outline: Outline = buildOutline(doc);
   const findings: Finding[] = [];
+  const userWords: ReadonlySet<string> = new Set(profile.words ?? []);
   for (const { rule } of activeRules(profile, options.rules)) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (rule.needsFormatting && !doc.hasFormatting) continue;
@@ -75,6 +79,8 @@ export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
       outline,
       profile,
       options: profile.ruleOptions[rule.id] ?? {},
+      spellModel: options.spellModel,
+      userWords,
       report(r: Report) {
         // One check of a rule can be set on its own ("rule/messageId"); it overrides the rule's setting.
         const sub = r.messageId === undefined ? undefined : profile.rules[`${rule.id}/${r.messageId}`];

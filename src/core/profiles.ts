@@ -60,6 +60,11 @@ export interface Profile {
   /** Per-rule options. */
   ruleOptions: Record<string, Record<string, unknown>>;
   format: FormatSpec;
+  /**
+   * The user dictionary: words the spelling checks (category typo) never flag — place and people's
+   * names, local terms. From the unit config's "words" and the pane's 加入词典.
+   */
+  words: string[];
 }
 
 const FANGSONG = ["仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "方正仿宋_GBK", "方正仿宋简体", "华文仿宋"];
@@ -103,6 +108,7 @@ export function speechProfile(): Profile {
     rules: { "format-page": "info" },
     ruleOptions: {},
     format: baseFormat(),
+    words: [],
   };
 }
 
@@ -114,6 +120,7 @@ export function gongwenProfile(): Profile {
     rules: { "speech-salutation": "off", "speech-count": "warning", "format-page": "error" },
     ruleOptions: {},
     format: baseFormat(),
+    words: [],
   };
 }
 
@@ -140,6 +147,8 @@ export interface UnitConfig {
   format?: {
     [K in (typeof LEVEL_KEYS)[number]]?: Partial<LevelFormat>;
   } & Partial<Pick<FormatSpec, "firstLineIndentChars" | "lineSpacingPt" | "arabicMarker">> & { page?: Partial<FormatSpec["page"]> };
+  /** User dictionary: words the typo checks never flag. */
+  words?: string[];
 }
 
 const SETTINGS: RuleSetting[] = ["error", "warning", "info", "off"];
@@ -199,8 +208,14 @@ export function validateConfig(raw: unknown, rules: Array<RuleInfo | string>): U
   if (!isObject(raw)) throw new ConfigError("配置文件应是一个 JSON 对象。");
   const cfg = raw as UnitConfig;
   for (const k of Object.keys(raw)) {
-    if (!["profile", "rules", "ruleOptions", "format"].includes(k)) {
-      throw new ConfigError(`配置中的「${k}」无法识别，可用的键：profile、rules、ruleOptions、format。`);
+    if (!["profile", "rules", "ruleOptions", "format", "words"].includes(k)) {
+      throw new ConfigError(`配置中的「${k}」无法识别，可用的键：profile、rules、ruleOptions、format、words。`);
+    }
+  }
+  if (cfg.words !== undefined) {
+    const w = cfg.words as unknown;
+    if (!Array.isArray(w) || !w.every((x) => typeof x === "string" && x.trim().length > 0 && x.length <= 50)) {
+      throw new ConfigError("配置中的 words（用户词典）应是词语数组，如 [\"乌兰察布\", \"河长制\"]，每个词不超过 50 个字。");
     }
   }
   if (cfg.profile !== undefined && (typeof cfg.profile !== "string" || !isProfileId(cfg.profile))) {
@@ -298,6 +313,7 @@ export function resolveProfile(base: string | undefined, cfg?: UnitConfig): Prof
   const p = make();
   if (!cfg) return p;
   Object.assign(p.rules, cfg.rules ?? {});
+  if (cfg.words) p.words = [...p.words, ...cfg.words.map((w) => w.trim())];
   for (const [id2, o] of Object.entries(cfg.ruleOptions ?? {})) p.ruleOptions[id2] = { ...(p.ruleOptions[id2] ?? {}), ...o };
   const f = cfg.format;
   if (f) {

@@ -31,6 +31,27 @@ export const THEMES = [
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The offices a clerk writes for (issue #11); every entry names one to three of them. */
+export const DOMAINS = [
+  "通用/办公室",
+  "教育",
+  "经济发展",
+  "党建与党风廉政",
+  "乡村振兴与农业农村",
+  "生态环保",
+  "安全生产与应急",
+  "营商环境与改革",
+  "民生与社会保障",
+  "科技创新",
+  "宣传文化",
+  "卫生健康",
+  "政法与平安建设",
+  "基层治理",
+  "企业经营管理",
+  "干部人才队伍",
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+
 export interface PhraseEntry {
   /** Stable id, unique across the library: "<file prefix>-<number>", e.g. "zf-012". */
   id: string;
@@ -39,6 +60,11 @@ export interface PhraseEntry {
   kind: PhraseKind;
   /** One to three themes from THEMES. */
   themes: Theme[];
+  /**
+   * One to three domains from DOMAINS: the offices whose speeches the phrase suits. Every built-in
+   * entry has them (the schema test holds it); a clerk's own phrases may leave them out (= any domain).
+   */
+  domains?: Domain[];
   /** For kind "标题": the heading level it suits (1 一、, 2 （一）, 3 1.). */
   level?: 1 | 2 | 3;
   /**

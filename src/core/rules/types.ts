@@ -1,6 +1,7 @@
 import type { Alignment, DocModel, LineSpacing } from "../model";
 import type { Outline } from "../numbering/types";
 import type { Profile } from "../profiles";
+import type { SpellModel } from "../spell/types";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -112,6 +113,10 @@ export interface RuleContext {
   profile: Profile;
   /** This rule's options from the profile / unit config (may be empty). */
   options: Record<string, unknown>;
+  /** The spelling model when the host loaded one (CheckOptions.spellModel); rules must work without it. */
+  readonly spellModel?: SpellModel;
+  /** The user dictionary (profile.words) as a set: typo rules never flag a span inside one of these words. */
+  readonly userWords: ReadonlySet<string>;
   report(r: Report): void;
 }
 

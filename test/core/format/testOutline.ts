@@ -68,6 +68,7 @@ export function runWithOutline(rule: Rule, doc: DocModel, outline: Outline, prof
     outline,
     profile,
     options: {},
+    userWords: new Set(profile.words),
     report(r) {
       out.push({ ...r, severity: r.severity && severity !== "info" ? r.severity : severity });
     },

@@ -8,7 +8,7 @@ import { check } from "../../../src/core/engine";
 import { docFromText } from "../../../src/core/model";
 import { parseMarker } from "../../../src/core/numbering/markers";
 import { ruleById } from "../../../src/core/rules";
-import { PHRASE_KINDS, THEMES, type PhraseEntry } from "../../../src/core/phrases/types";
+import { DOMAINS, PHRASE_KINDS, THEMES, type PhraseEntry } from "../../../src/core/phrases/types";
 
 const dataDir = path.join(__dirname, "..", "..", "..", "src", "core", "phrases", "data");
 const files = fs.existsSync(dataDir) ? fs.readdirSync(dataDir).filter((f) => f.endsWith(".json")).sort() : [];
@@ -39,13 +39,16 @@ describe("phrase library schema", () => {
     for (const e of entries) {
       const where = `${e.file} ${e.id}`;
       const keys = Object.keys(e).filter((k) => k !== "file");
-      for (const k of keys) if (!["id", "text", "kind", "themes", "level", "group"].includes(k)) problems.push(`${where}: unknown field ${k}`);
+      for (const k of keys) if (!["id", "text", "kind", "themes", "level", "domains", "group"].includes(k)) problems.push(`${where}: unknown field ${k}`);
       if (typeof e.id !== "string" || !/^p\d-\d{4}$/.test(e.id)) problems.push(`${where}: bad id`);
       if (typeof e.text !== "string" || !e.text.trim() || e.text !== e.text.trim()) problems.push(`${where}: bad text`);
       if (!(PHRASE_KINDS as readonly string[]).includes(e.kind)) problems.push(`${where}: bad kind ${e.kind}`);
       if (!Array.isArray(e.themes) || e.themes.length < 1 || e.themes.length > 3) problems.push(`${where}: 1–3 themes`);
       for (const t of e.themes ?? []) if (!(THEMES as readonly string[]).includes(t)) problems.push(`${where}: bad theme ${t}`);
       if (new Set(e.themes).size !== (e.themes ?? []).length) problems.push(`${where}: repeated theme`);
+      if (!Array.isArray(e.domains) || e.domains.length < 1 || e.domains.length > 3) problems.push(`${where}: 1–3 domains`);
+      for (const d of e.domains ?? []) if (!(DOMAINS as readonly string[]).includes(d)) problems.push(`${where}: bad domain ${d}`);
+      if (new Set(e.domains).size !== (e.domains ?? []).length) problems.push(`${where}: repeated domain`);
       if (e.kind === "标题" && ![1, 2, 3].includes(e.level as number)) problems.push(`${where}: heading without level 1–3`);
       if (e.kind !== "标题" && e.level !== undefined) problems.push(`${where}: level on a non-heading`);
       if (e.group !== undefined && (typeof e.group !== "string" || !e.group)) problems.push(`${where}: bad group`);
