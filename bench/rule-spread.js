@@ -200,7 +200,7 @@ function main() {
   const runRule = (rule, doc, outline) => {
     if (rule.needsFormatting && !doc.hasFormatting) return 0;
     let found = 0;
-    rule.check({ doc, outline, profile, options: profile.ruleOptions[rule.id] ?? {}, report: () => found++ });
+    rule.check({ doc, outline, profile, options: profile.ruleOptions[rule.id] ?? {}, userWords: new Set(profile.words), report: () => found++ });
     return found;
   };
 
