@@ -42,8 +42,16 @@ function analyze(values: number[]): Anomaly[] {
   return out;
 }
 
+/**
+ * Past this many siblings a group is no heading sequence a clerk wrote (a pasted list, a table
+ * flattened into paragraphs, ① repeated down a page): renumbering it in one click would be a blind
+ * edit of every line, and the fix alone would hold one edit per line.
+ */
+const RENUMBER_MAX = 200;
+
 /** Text edits renumbering a group 1 … n; undefined when a marker is a Word list label. */
 function renumber(nodes: OutlineNode[]): Fix | undefined {
+  if (nodes.length > RENUMBER_MAX) return undefined;
   if (nodes.some((n) => n.marker.fromLabel || n.marker.numStart === undefined || n.marker.numEnd === undefined)) return undefined;
   const text: TextEdit[] = [];
   nodes.forEach((n, k) => {
