@@ -7,7 +7,7 @@ import { check, activeRules } from "../core/engine";
 import type { DocModel } from "../core/model";
 import { buildIndex, suggest, type PhraseIndex } from "../core/phrases";
 import { loadLibrary } from "../core/phrases/library";
-import { ConfigError, PROFILES, isProfileId, resolveProfile, validateConfig, type Profile, type UnitConfig } from "../core/profiles";
+import { ConfigError, PROFILES, isProfileId, resolveProfile, validateConfig, type Profile, type UnitConfig, type FormatSpec } from "../core/profiles";
 import { MAX_INPUT_BYTES, ReaderError, readDocument } from "../core/reader";
 import { tooLarge } from "../core/reader/errors";
 import { ALL_RULES } from "../core/rules";
@@ -61,7 +61,9 @@ const HELP = `笔杆子 biganzi —— 讲话稿、公文送审前检查
                                   按模板生成提纲（讲话稿、通知、请示等）
   biganzi new --list              列出全部提纲模板
   biganzi format <文件.docx> -o <新文件.docx> [选项]
-                                  一键排版：按层级设置字体、字号、缩进、行距和页边距，不改文字
+  biganzi format <文件…> -o <文件夹> [选项]
+                                  一键排版：按层级设置字体、字号、缩进、行距和页边距，不改文字；
+                                  多个文件时逐个写入文件夹（同名），不会覆盖原稿
   biganzi --help | --version
 
 check 的选项：
@@ -554,6 +556,29 @@ function normalizePath(p: string): string {
   return (abs ? "/" : "") + out.join("/");
 }
 
+/** Formats one file into `target`; returns the line that says what was done. Throws UsageError/ReaderError. */
+function formatOne(io: CliIO, input: string, target: string, spec: FormatSpec): string {
+  refuseInputAsOutput(io, input, target);
+  // The same checks as `check` (exists, a regular file, size, the reader's limits); then only a .docx will do.
+  const bytes = readInput(io, input);
+  const doc = readDocument(bytes, input);
+  let result;
+  try {
+    result = formatDocx(bytes, spec, doc);
+  } catch (e) {
+    if (e instanceof FormatError) throw new UsageError(`${input}：${e.message}`);
+    if (e instanceof ReaderError) throw new ReaderError(e.code, `${input}：${e.message}`);
+    throw e;
+  }
+  // Checked again just before writing: the output may have been made a link to the input meanwhile.
+  refuseInputAsOutput(io, input, target);
+  writeOutput(io, target, result.bytes);
+  return `已排版：${input} → ${target}，调整了 ${result.changed} 段。文字未作改动。\n`;
+}
+
+/** Above this many files, `format` says on stderr which file it is working on. */
+const FORMAT_PROGRESS_FROM = 5;
+
 function runFormat(io: CliIO, args: string[]): number {
   const r = optionReader(args);
   const inputs: string[] = [];
@@ -573,27 +598,51 @@ function runFormat(io: CliIO, args: string[]): number {
     else inputs.push(a);
   }
   if (inputs.length === 0) throw new UsageError("请给出要排版的 .docx 文件，例如：biganzi format 讲话稿.docx -o 讲话稿-排版.docx");
-  if (inputs.length > 1) throw new UsageError("一次只能排版一个文件。");
-  const input = inputs[0];
-  if (out !== undefined) refuseInputAsOutput(io, input, out);
-  const target = checkOutput(io, out, force, `biganzi format ${input} -o 排版后.docx`);
-  const spec = profileFor(io, profile, config).format;
-  // The same checks as `check` (exists, a regular file, size, the reader's limits); then only a .docx will do.
-  const bytes = readInput(io, input);
-  const doc = readDocument(bytes, input);
-  let result;
-  try {
-    result = formatDocx(bytes, spec, doc);
-  } catch (e) {
-    if (e instanceof FormatError) throw new UsageError(`${input}：${e.message}`);
-    if (e instanceof ReaderError) throw new ReaderError(e.code, `${input}：${e.message}`);
-    throw e;
+  const outInfo = out === undefined ? undefined : io.stat(out);
+  const toFolder = out !== undefined && (inputs.length > 1 || outInfo?.kind === "directory" || /[\\/]$/.test(out));
+  if (!toFolder) {
+    const input = inputs[0];
+    if (out !== undefined) refuseInputAsOutput(io, input, out);
+    const target = checkOutput(io, out, force, `biganzi format ${input} -o 排版后.docx`);
+    const spec = profileFor(io, profile, config).format;
+    io.stdout(formatOne(io, input, target, spec));
+    return 0;
   }
-  // Checked again just before writing: the output may have been made a link to the input meanwhile.
-  refuseInputAsOutput(io, input, target);
-  writeOutput(io, target, result.bytes);
-  io.stdout(`已排版：${input} → ${target}，调整了 ${result.changed} 段。文字未作改动。\n`);
-  return 0;
+  // Many files into one folder: one output per input under the input's own name; a file that
+  // fails is reported on its own line and the others are still formatted.
+  const dir = out!;
+  if (outInfo === undefined && /\.docx$/i.test(dir)) throw new UsageError(`排版多个文件时，-o 应是一个文件夹（例如 -o 排版后），不是 ${dir}。`);
+  if (outInfo === undefined) throw new UsageError(`输出文件夹不存在：${dir}。请先建立这个文件夹，或换一个输出位置。`);
+  if (outInfo.kind !== "directory") throw new UsageError(`排版多个文件时，-o 应是一个文件夹：「${dir}」不是文件夹。`);
+  const spec = profileFor(io, profile, config).format;
+  const taken = new Map<string, string>();
+  let failed = 0;
+  inputs.forEach((input, k) => {
+    if (inputs.length >= FORMAT_PROGRESS_FROM) io.stderr(`排版进度 ${k + 1}/${inputs.length}：${input}\n`);
+    try {
+      const name = baseOf(input);
+      if (!/\.docx$/i.test(name)) throw new UsageError(`${input}：只能排版 .docx 文件。`);
+      const key = name.toLowerCase();
+      const first = taken.get(key);
+      if (first !== undefined) throw new UsageError(`${input}：与 ${first} 同名，输出文件夹里只能有一个 ${name}；请分两次排版或改名。`);
+      taken.set(key, input);
+      const target = joinPath(dir, name);
+      const info = io.stat(target);
+      if (info !== undefined && info.kind !== "file") throw new UsageError(`「${target}」不是普通文件，无法写入。`);
+      if (info !== undefined && !force) {
+        // The folder holding the inputs themselves: say that, not just "exists".
+        refuseInputAsOutput(io, input, target);
+        throw new UsageError(`文件已存在：${target}。如要覆盖，请加 --force。`);
+      }
+      io.stdout(formatOne(io, input, target, spec));
+    } catch (e) {
+      failed++;
+      if (e instanceof UsageError || e instanceof ReaderError) io.stderr(e.message.startsWith(input) ? `${e.message}\n` : `${input}：${e.message}\n`);
+      else io.stderr(`${input}：内部错误：${errorText(e)}。请把这句话连同文件类型告诉维护者。\n`);
+    }
+  });
+  io.stdout(`共 ${inputs.length} 个文件：排版完成 ${inputs.length - failed} 个${failed ? `，失败 ${failed} 个（见上方说明）` : ""}。\n`);
+  return failed ? 2 : 0;
 }
 
 function errorText(e: unknown): string {

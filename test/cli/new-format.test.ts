@@ -113,7 +113,8 @@ describe("biganzi format", () => {
     [["format", "in.docx", "-o", "./sub/../in.docx"], {}, /输出文件不能与输入文件相同/],
     [["format", "in.docx"], {}, /请用 -o 指定输出文件/],
     [["format", "-o", "out.docx"], {}, /请给出要排版的 \.docx 文件/],
-    [["format", "in.docx", "b.docx", "-o", "out.docx"], {}, /一次只能排版一个文件/],
+    [["format", "in.docx", "b.docx", "-o", "out.docx"], {}, /排版多个文件时，-o 应是一个文件夹/],
+    [["format", "in.docx", "b.docx", "-o", "nowhere"], {}, /输出文件夹不存在：nowhere/],
     [["format", "missing.docx", "-o", "out.docx"], {}, /找不到文件：missing\.docx/],
     [["format", "a.txt", "-o", "out.docx"], { "a.txt": "同志们：\n今天开会。\n" }, /a\.txt：.*docx/],
     [["format", "in.docx", "-o", "out.docx"], { "out.docx": new Uint8Array([1]) }, /文件已存在：out\.docx/],
@@ -126,6 +127,57 @@ describe("biganzi format", () => {
     expect(r.err).toMatch(re);
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.files["in.docx"]).toBe(input);
+  });
+
+  describe("many files into a folder", () => {
+    const gw = fixture("gongwen.docx");
+    const lo = fixture("lo-outline.docx");
+    const textOf = (b: Uint8Array) => readDocx(b).paragraphs.map((p) => (p.listLabel ?? "") + p.text);
+
+    it("writes one output per input under its own name, text unchanged, inputs untouched", () => {
+      const r = run(["format", "a.docx", "sub/b.docx", "-o", "out"], { "a.docx": gw, "sub/b.docx": lo, out: "DIR", sub: "DIR" });
+      expect(r.err).toBe("");
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/已排版：a\.docx → out\/a\.docx/);
+      expect(r.out).toMatch(/已排版：sub\/b\.docx → out\/b\.docx/);
+      expect(r.out).toContain("共 2 个文件：排版完成 2 个。");
+      expect(textOf(bytesOf(r.files["out/a.docx"]))).toEqual(textOf(gw));
+      expect(textOf(bytesOf(r.files["out/b.docx"]))).toEqual(textOf(lo));
+      expect(r.files["a.docx"]).toBe(gw);
+      expect(r.files["sub/b.docx"]).toBe(lo);
+    });
+
+    it("a single input with -o naming a folder goes into that folder", () => {
+      const r = run(["format", "a.docx", "-o", "out/"], { "a.docx": gw, out: "DIR" });
+      expect(r.code).toBe(0);
+      expect(r.files["out/a.docx"]).toBeInstanceOf(Uint8Array);
+    });
+
+    it("reports each failing file on its own line, formats the rest, exits 2", () => {
+      const files = { "a.docx": gw, "bad.docx": "不是 docx", "c.txt": "同志们：", "d.docx": lo, "x/a.docx": lo, x: "DIR", out: "DIR", "out/d.docx": new Uint8Array([1]) };
+      const r = run(["format", "a.docx", "bad.docx", "missing.docx", "c.txt", "d.docx", "x/a.docx", "-o", "out"], files);
+      expect(r.code).toBe(2);
+      const err = r.err.split("\n").filter((l) => l && !l.startsWith("排版进度"));
+      expect(err).toHaveLength(5);
+      expect(err[0]).toMatch(/^bad\.docx：/);
+      expect(err[1]).toMatch(/^missing\.docx：找不到文件/);
+      expect(err[2]).toMatch(/^c\.txt：只能排版 \.docx 文件/);
+      expect(err[3]).toMatch(/^d\.docx：文件已存在：out\/d\.docx/);
+      expect(err[4]).toMatch(/^x\/a\.docx：与 a\.docx 同名/);
+      expect(r.err).toMatch(/排版进度 1\/6：a\.docx/);
+      expect(r.out).toContain("共 6 个文件：排版完成 1 个，失败 5 个");
+      expect(textOf(bytesOf(r.files["out/a.docx"]))).toEqual(textOf(gw));
+      expect(r.files["out/d.docx"]).toEqual(new Uint8Array([1]));
+    });
+
+    it("never writes over an input, even with --force, when the folder is the inputs' own", () => {
+      const r = run(["format", "a.docx", "b.docx", "-o", ".", "--force"], { "a.docx": gw, "b.docx": lo });
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split("\n")).toHaveLength(2);
+      expect(r.err).toMatch(/输出文件不能与输入文件相同/);
+      expect(r.files["a.docx"]).toBe(gw);
+      expect(r.files["b.docx"]).toBe(lo);
+    });
   });
 
   it("lists new and format in --help", () => {
