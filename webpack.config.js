@@ -19,7 +19,13 @@ module.exports = (_env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } }],
+      rules: [
+        { test: /\.tsx?$/, loader: "ts-loader", exclude: /node_modules/, options: { transpileOnly: true } },
+        // The spelling model (src/taskpane/spellAsset.ts): fetched same-origin when a check first needs
+        // it. The content hash in the name lets the browser (and any server, with `immutable`) cache it
+        // for good; a new model gets a new name, so no stale copy outlives an update.
+        { test: /\.bin$/, include: path.resolve(__dirname, "assets/spell"), type: "asset/resource", generator: { filename: "spell/[name].[contenthash:8][ext]" } },
+      ],
     },
     // No eval-based source maps: the pages' CSP forbids eval.
     devtool: "source-map",
@@ -27,7 +33,8 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       // The taskpane on an in-memory document, for a plain browser (no Word): /preview.html.
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }, manifestCopy] }),
+      // The spelling model is emitted by the rule above (hashed name), not copied a second time.
+      new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets", globOptions: { ignore: ["**/spell/**"] } }, manifestCopy] }),
     ],
     devServer: {
       host: "localhost",

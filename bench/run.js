@@ -13,8 +13,14 @@
  *     suggestP95Ms        95th-percentile suggestion time with 10,000 phrase entries
  *     suggestIndexMs      building the phrase index over 10,000 entries
  *     phraseP5            mean precision@5 on the evaluation headings (test/phrases/eval.json)
+ *     phraseP5Dev / phraseP5Test   mean precision@5 on the headings of issue #11 (test/eval/phrases; test ≥ 0.85)
+ *     phraseEntries / phraseDomains  entries in the phrase library, and domains with at least 150 of them
  *     evalRecall / evalPrecision   recall and precision on our annotated dev set (test/eval/check; also evalHeldout*)
  *     reportsErrorsPer100k         error-level findings per 100,000 characters of the 2010–2025 official reports
+ *     typoDevPrecision / typoDevRecall     typo checks, sentence level, on the never-tuned part of odw.train
+ *     typoTunePrecision / typoTuneRecall   ... on the dev part (tuned on); scripts/eval-typo.js
+ *     typoReportsPer100k  typo findings (any severity) per 100,000 characters of the 2010–2025 reports
+ *     typoCharsPerSec     typo checks' throughput on 1M characters; typoModelKiBGz, typoLoadMs the model
  *     fuzzCases           random drafts the fuzz properties passed in this run (scripts/fuzz.js, random seed)
  *     worstRuleSpread     every rule alone on long runs of each character class, one paragraph and many
  *                         short ones, at 10k, 100k and 1M characters: the worst slowest ÷ fastest time per
@@ -150,7 +156,12 @@ async function main() {
   result.suggestP95Ms = ph.suggestP95Ms;
   result.suggestIndexMs = ph.suggestIndexMs;
   result.phraseP5 = ph.phraseP5;
+  result.phraseP5Dev = ph.phraseP5Dev;
+  result.phraseP5Test = ph.phraseP5Test;
+  result.phraseEntries = ph.phraseEntries;
+  result.phraseDomains = ph.phraseDomains;
   log(`提示语：${ph.entries} 条时建索引 ${ph.suggestIndexMs} ms，推荐 p95 ${ph.suggestP95Ms} ms；评测集平均 precision@5 = ${ph.phraseP5}`);
+  log(`提示语库 ${ph.phraseEntries} 条，${ph.phraseDomains} 个领域各有 150 条以上；新评测集 precision@5：dev ${ph.phraseP5Dev}，test ${ph.phraseP5Test}`);
 
   // 7. Fuzzing the whole engine: the properties of test/fuzz with more cases and a random seed.
   const FUZZ_RUNS = 3000;
@@ -187,6 +198,19 @@ async function main() {
     log(`2010–2025 年正式文本：${budget.chars} 字，错误级问题 ${budget.errors} 处，每 10 万字 ${budget.errorsPer100k} 处（node scripts/corpus-check.js --show <规则>）`);
   } else {
     log("没有找到 ../shared/corpus/reports/，跳过误报预算。");
+  }
+
+  // 8b. The spelling check (issue #10, scripts/eval-typo.js): odw.train split (heldout = typoDev*, as
+  // the issue names them; dev, tuned on = typoTune*), false alarms on the 2010–2025 reports, speed.
+  if (fs.existsSync(path.join(root, "assets", "spell", "spell.bin"))) {
+    const typo = require(path.join(root, "scripts", "eval-typo.js")).benchKeys({ compileFirst: false });
+    Object.assign(result, typo);
+    log(
+      `错别字（odw.train 留出/调参）：查准率 ${typo.typoDevPrecision} / ${typo.typoTunePrecision}，查全率 ${typo.typoDevRecall} / ${typo.typoTuneRecall}；` +
+        `2010–2025 年报告每 10 万字 ${typo.typoReportsPer100k} 处；${typo.typoCharsPerSec} 字/秒；模型 ${typo.typoModelKiBGz} KiB（gzip），载入 ${typo.typoLoadMs} ms（npm run eval:typo）`,
+    );
+  } else {
+    log("没有拼写模型（npm run build:spell），跳过错别字评测。");
   }
 
   // 9. Linear time of every rule alone on long runs of each character class.

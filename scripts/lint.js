@@ -3,10 +3,14 @@
  * Project lint: the architecture rules the design card sets, checked on the TypeScript AST.
  *  1. src/core is pure: no Word/Office/DOM/Node globals or modules.
  *  2. Only src/office touches Word/Office; office-js-helpers is imported by one module only.
- *  3. Nothing leaves the machine: no fetch/XMLHttpRequest/WebSocket/sendBeacon/EventSource in src,
+ *  3. Nothing leaves the machine: no fetch/XMLHttpRequest/WebSocket/sendBeacon/EventSource in src
+ *     (one same-origin fetch of the spelling model in src/taskpane/spellAsset.ts),
  *     no http(s) URLs in src other than the allow-list.
  *  4. No context.sync() inside a loop or an iteration callback in src/office.
  *  5. No console.log in src/core; no debugger; no .only in tests.
+ *  6. The hosts, the Word gateway, the preview, the outline actions and the taskpane take the shared
+ *     vocabulary (edits, fixes, findings) from src/core/edits.ts and src/core/findings.ts, never from
+ *     src/core/rules/types.ts (the rule list, src/core/rules, is fine where needed).
  * Exit 1 with one line per problem.
  */
 "use strict";
@@ -30,6 +34,8 @@ function walkFiles(dir, exts) {
 
 const rel = (p) => path.relative(root, p).split(path.sep).join("/");
 const HELPERS_MODULE = "src/office/host.ts";
+/** The one module that may fetch: the spelling model from the add-in's own origin (mode "same-origin"). */
+const FETCH_MODULE = "src/taskpane/spellAsset.ts";
 const URL_ALLOW = [
   /^https:\/\/appsforoffice\.microsoft\.com\//, // office.js CDN (the design card)
   /^https:\/\/localhost(:\d+)?\//,
@@ -40,6 +46,9 @@ const URL_ALLOW = [
 ];
 const CORE_FORBIDDEN_GLOBALS = new Set(["Word", "Office", "OfficeExtension", "window", "document", "navigator", "localStorage", "process", "Buffer", "require", "__dirname"]);
 const NETWORK_GLOBALS = new Set(["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon", "importScripts"]);
+/** Who must not import src/core/rules/types (rule 6). */
+const VOCABULARY_USERS = [/^src\/office\//, /^src\/preview\//, /^src\/taskpane\//, /^src\/core\/outline\//, /^src\/core\/host\.ts$/];
+const RULE_TYPES = "src/core/rules/types";
 const LOOP_CALLBACKS = new Set(["forEach", "map", "flatMap", "filter", "reduce", "some", "every", "find"]);
 
 function report(file, node, sf, msg) {
@@ -80,6 +89,12 @@ function lintFile(file) {
       if (isOffice && m.startsWith(".") && rel(path.resolve(path.dirname(file), m)).startsWith("src/taskpane")) {
         report(file, node, sf, `src/office must not depend on the taskpane ("${m}")`);
       }
+      if (m.startsWith(".") && VOCABULARY_USERS.some((re) => re.test(r))) {
+        const target = rel(path.resolve(path.dirname(file), m)).replace(/\.(ts|tsx|js)$/, "").replace(/\/index$/, "");
+        if (target === RULE_TYPES) {
+          report(file, node, sf, `import edits and fixes from src/core/edits, findings and severities from src/core/findings, not from src/core/rules/types ("${m}")`);
+        }
+      }
       if (m === "@microsoft/office-js-helpers" && r !== HELPERS_MODULE) report(file, node, sf, `office-js-helpers may be imported only in ${HELPERS_MODULE}`);
     }
     if (ts.isIdentifier(node) && isSrc) {
@@ -92,7 +107,7 @@ function lintFile(file) {
         if (isCore && !isTypeRef && CORE_FORBIDDEN_GLOBALS.has(name)) report(file, node, sf, `src/core must stay pure: "${name}" is not allowed`);
         if (isCore && isTypeRef && (name === "Word" || name === "Office")) report(file, node, sf, `src/core must not use ${name} types`);
         if (!isOffice && !isCore && (name === "Word" || name === "Office" || name === "OfficeExtension") && !isTypeRef) report(file, node, sf, `only src/office may touch ${name}`);
-        if (NETWORK_GLOBALS.has(name)) report(file, node, sf, `network API "${name}" is not allowed: nothing leaves the machine`);
+        if (NETWORK_GLOBALS.has(name) && !(name === "fetch" && r === FETCH_MODULE)) report(file, node, sf, `network API "${name}" is not allowed: nothing leaves the machine`);
       }
       if (ts.isPropertyAccessExpression(parent) && parent.name === node && NETWORK_GLOBALS.has(name)) report(file, node, sf, `network API "${name}" is not allowed: nothing leaves the machine`);
     }

@@ -14,7 +14,8 @@ import { ALL_RULES } from "../core/rules";
 import { SECOND_LEVEL_FORMS, TEMPLATES, templateByName, type SecondLevelForm, type SkeletonOptions } from "../core/outline";
 import { writeDocx } from "../core/writer/docx";
 import { FormatError, formatDocx } from "../core/writer/formatDocx";
-import type { Finding, Severity } from "../core/rules/types";
+import type { Finding, Severity } from "../core/findings";
+import type { SpellModel } from "../core/spell/types";
 
 /** What is at a path (symbolic links followed). `id` is the same for two names of one file (device and inode). */
 export interface PathInfo {
@@ -45,6 +46,8 @@ export interface CliIO {
   /** Removes a file; no error when it is already gone. */
   remove(path: string): void;
   version: string;
+  /** The spelling model (issue #10), loaded once when a check runs; undefined when it is not installed. */
+  loadSpellModel?(): SpellModel | undefined;
 }
 
 export class UsageError extends Error {}
@@ -268,11 +271,14 @@ function runCheck(io: CliIO, args: string[]): number {
   const all: FileResult[] = [];
   let failed = 0;
   const docs = new Map<string, DocModel>();
+  // loaded before the first file is checked, never at start (null: not tried yet)
+  let spellModel: SpellModel | undefined | null = null;
   for (const file of opts.files) {
     // Whatever goes wrong with one file is reported on its own line; the others are still checked.
     try {
       const doc = loadDocument(io, file);
-      let findings = check(doc, { profile });
+      if (spellModel === null) spellModel = io.loadSpellModel?.();
+      let findings = check(doc, { profile, spellModel });
       if (opts.quiet) findings = findings.filter((f) => f.severity === "error");
       docs.set(file, doc);
       results.push({ file, findings });

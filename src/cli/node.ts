@@ -1,7 +1,23 @@
 /** The Node side of the CLI: real files, real stdout. */
 import * as fs from "fs";
 import * as path from "path";
+import { decodeSpellModel } from "../core/spell/model";
+import type { SpellModel } from "../core/spell/types";
 import { main, type CliIO, type PathInfo } from "./main";
+
+/** assets/spell/spell.bin of the installed package (this file runs from lib/cli/). */
+const SPELL_MODEL = path.join(__dirname, "..", "..", "assets", "spell", "spell.bin");
+
+/** The spelling model, or undefined (with one line on stderr) when it is missing or unreadable. */
+function loadSpellModel(stderr: (s: string) => void): SpellModel | undefined {
+  try {
+    return decodeSpellModel(new Uint8Array(fs.readFileSync(SPELL_MODEL)));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "未找到拼写模型文件" : `拼写模型无法读取（${(e as Error).message}）`;
+    stderr(`提示：${why}，本次检查不含“疑似错别字”统计检查（${SPELL_MODEL}）。\n`);
+    return undefined;
+  }
+}
 
 /** Reads at most `max` bytes: a file that grows after its size was checked cannot make us read more. */
 function readBounded(p: string, max: number | undefined): Uint8Array {
@@ -28,6 +44,7 @@ export function nodeIO(): CliIO {
   } catch {
     /* keep the default */
   }
+  const stderr = (s: string): void => void process.stderr.write(s);
   return {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
@@ -68,6 +85,7 @@ export function nodeIO(): CliIO {
     rename: (from, to) => fs.renameSync(from, to),
     remove: (p) => fs.rmSync(p, { force: true }),
     version,
+    loadSpellModel: () => loadSpellModel(stderr),
   };
 }
 

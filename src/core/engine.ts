@@ -62,6 +62,19 @@ export function effectiveSeverity(rule: Rule, setting: Severity | "off" | undefi
   return milderThanDefault && SEVERITY_ORDER[own] > SEVERITY_ORDER[setting] ? own : setting;
 }
 
+/**
+ * The rules that have a setting for one of their checks ("rule/messageId"), or null when none has:
+ * most profiles set none, and looking one up for every finding would build a key string each time.
+ */
+function rulesWithCheckSettings(profile: Profile): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const key in profile.rules) {
+    const slash = key.indexOf("/");
+    if (slash > 0) (out ??= new Set()).add(key.slice(0, slash));
+  }
+  return out;
+}
+
 export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
   const profile = options.profile ?? resolveProfile("speech");
   // Built once, up front: nearly every profile runs rules that read it, and building it before the
@@ -69,10 +82,12 @@ export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
   const outline: Outline = buildOutline(doc);
   const findings: Finding[] = [];
   const userWords: ReadonlySet<string> = new Set(profile.words ?? []);
+  const withChecks = rulesWithCheckSettings(profile);
   for (const { rule } of activeRules(profile, options.rules)) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (rule.needsFormatting && !doc.hasFormatting) continue;
     const setting = profile.rules[rule.id];
+    const checkSettings = withChecks !== null && withChecks.has(rule.id);
     const before = findings.length;
     const ctx: RuleContext = {
       doc,
@@ -83,7 +98,7 @@ export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
       userWords,
       report(r: Report) {
         // One check of a rule can be set on its own ("rule/messageId"); it overrides the rule's setting.
-        const sub = r.messageId === undefined ? undefined : profile.rules[`${rule.id}/${r.messageId}`];
+        const sub = r.messageId === undefined || !checkSettings ? undefined : profile.rules[`${rule.id}/${r.messageId}`];
         if (sub === "off") return;
         const own = sub ?? setting;
         const p = doc.paragraphs[r.paragraph];

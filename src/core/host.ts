@@ -5,13 +5,16 @@
  */
 import type { DocModel } from "./model";
 import type { PhrasePlacement } from "./phrases/placement";
-import type { Fix, Finding } from "./rules/types";
+import type { DocumentPart } from "./phrases/position";
+import type { Fix } from "./edits";
+import type { Role } from "./format/roles";
+import type { Finding } from "./findings";
 
 /** One paragraph to insert (a skeleton, a heading). */
 export interface InsertParagraph {
   text: string;
-  /** Role decides the named style: 公文标题, 一级标题 … 正文. */
-  role: "title" | "subtitle" | "salutation" | "level1" | "level2" | "level3" | "level4" | "body" | "closing" | "signature";
+  /** Role decides the named style and the formatting (core/format/roles.ts): 公文标题, 一级标题 … 正文. */
+  role: Role;
 }
 
 /** The paragraph under the cursor, with the heading that governs it. */
@@ -19,10 +22,15 @@ export interface CursorContext {
   /** Index of the paragraph holding the cursor, in DocModel.paragraphs order. */
   paragraph: number;
   text: string;
-  /** The heading paragraph at or above the cursor (text including its marker), if any. */
-  heading?: { paragraph: number; text: string };
+  /** The heading paragraph at or above the cursor (text including its marker), if any, and its level (1 一、, 2 （一）, …). */
+  heading?: { paragraph: number; text: string; level?: number };
   /** Index of the last paragraph of the selection when it spans several paragraphs (else absent: = paragraph). */
   selectionEnd?: number;
+  /**
+   * The part of the speech the cursor is in (core/phrases/position.ts): the opening remarks, a
+   * section, or the closing remarks; absent when the document has no headings to tell.
+   */
+  part?: DocumentPart;
 }
 
 export interface ApplyResult {

@@ -2,7 +2,8 @@
  * Profiles: which rules run, at what severity, and the house formatting a unit uses.
  * A unit adjusts a profile with a JSON config (see parseConfig).
  */
-import type { Rule, RuleOptionSchema, Severity } from "./rules/types";
+import type { Severity } from "./findings";
+import type { RuleInfo, RuleOptionSchema } from "./ruleOptions";
 
 export interface LevelFormat {
   /** Accepted East Asian font names; the first is the one a fix applies. */
@@ -166,7 +167,7 @@ export function isProfileId(id: string): boolean {
 }
 
 /** What a config needs to know of a rule to validate settings and options. */
-export type RuleInfo = Pick<Rule, "id" | "messages" | "options">;
+export type { RuleInfo };
 
 function optionError(rule: string, key: string, schema: RuleOptionSchema): ConfigError {
   const want: Record<RuleOptionSchema["type"], string> = {

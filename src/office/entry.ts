@@ -8,17 +8,18 @@ import { WordDocumentHost } from "./wordHost";
 export interface OfficeStart {
   /** The Word document, or undefined outside Word. */
   host?: DocumentHost;
-  theme: "light" | "dark";
+  /** Office's theme; undefined when Office does not say (the pane then follows the system's). */
+  theme?: "light" | "dark";
 }
 
-/** Dark when Office says so, or when its body background is dark. */
-export function officeTheme(): "light" | "dark" {
-  if (typeof Office === "undefined") return "light";
+/** Dark when Office says so, or when its body background is dark; undefined when Office does not tell. */
+export function officeTheme(): "light" | "dark" | undefined {
+  if (typeof Office === "undefined") return undefined;
   const t = Office.context?.officeTheme as (Office.OfficeTheme & { isDarkTheme?: boolean }) | undefined;
-  if (!t) return "light";
+  if (!t) return undefined;
   if (typeof t.isDarkTheme === "boolean") return t.isDarkTheme ? "dark" : "light";
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(t.bodyBackgroundColor ?? "");
-  if (!m) return "light";
+  if (!m) return undefined;
   const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? "dark" : "light";
 }
@@ -29,7 +30,7 @@ export function startOffice(render: (start: OfficeStart) => void, timeoutMs = 30
   const once = (inWord: boolean) => {
     if (done) return;
     done = true;
-    render(inWord ? { host: new WordDocumentHost(), theme: officeTheme() } : { theme: "light" });
+    render(inWord ? { host: new WordDocumentHost(), theme: officeTheme() } : {});
   };
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     once(false);

@@ -19,7 +19,7 @@ const CT_RELS = "application/vnd.openxmlformats-package.relationships+xml";
 const CT_DOC = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
 
-const JC: Record<RoleFormat["alignment"], string> = { Left: "left", Centered: "center", Right: "right", Justified: "both" };
+const JC: Record<RoleFormat["alignment"], string> = { left: "left", center: "center", right: "right", justify: "both" };
 
 /** One paragraph to put in the package. */
 export interface OoxmlParagraph {
@@ -55,21 +55,22 @@ function twips(pt: number): number {
 
 /** w:spacing, w:ind, w:jc, w:outlineLvl in schema order (after w:pStyle). */
 function paragraphProps(f: RoleFormat): string {
-  const outline = f.outlineLevel >= 1 && f.outlineLevel <= 9 ? f.outlineLevel - 1 : 9;
+  const outline = f.outlineLevel !== undefined && f.outlineLevel >= 0 && f.outlineLevel <= 8 ? f.outlineLevel : 9;
+  const right = f.rightIndentChars > 0 ? `w:rightChars="${Math.round(f.rightIndentChars * 100)}" w:right="${twips(f.rightIndentPt)}" ` : "";
   return (
     `<w:spacing w:before="0" w:after="0" w:line="${twips(f.lineSpacingPt)}" w:lineRule="exact"/>` +
-    `<w:ind w:firstLineChars="${Math.round(f.firstLineIndentChars * 100)}" w:firstLine="${twips(f.firstLineIndentPt)}"/>` +
+    `<w:ind ${right}w:firstLineChars="${Math.round(f.firstLineIndentChars * 100)}" w:firstLine="${twips(f.firstLineIndentPt)}"/>` +
     `<w:jc w:val="${JC[f.alignment]}"/>` +
     `<w:outlineLvl w:val="${outline}"/>`
   );
 }
 
-/** w:rFonts (all four slots to one font), bold and size. */
+/** w:rFonts (Latin and East Asian), bold and size. */
 function runProps(f: RoleFormat): string {
-  const font = xmlText(f.font);
+  const latin = xmlText(f.fontLatin);
   const sz = halfPoints(f.sizePt);
   return (
-    `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>` +
+    `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${xmlText(f.fontEastAsia)}" w:cs="${latin}"/>` +
     (f.bold ? "<w:b/><w:bCs/>" : `<w:b w:val="0"/><w:bCs w:val="0"/>`) +
     `<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/>` +
     `<w:lang w:eastAsia="zh-CN"/>`
@@ -91,7 +92,7 @@ function runs(text: string, rPr: string): string {
 /** One w:p: our named style, the role's paragraph properties and run properties, directly. */
 export function paragraphXml(text: string, f: RoleFormat): string {
   const rPr = `<w:rPr>${runProps(f)}</w:rPr>`;
-  return `<w:p><w:pPr><w:pStyle w:val="${xmlText(f.style)}"/>${paragraphProps(f)}<w:rPr>${runProps(f)}</w:rPr></w:pPr>${runs(text, rPr)}</w:p>`;
+  return `<w:p><w:pPr><w:pStyle w:val="${xmlText(f.styleName)}"/>${paragraphProps(f)}<w:rPr>${runProps(f)}</w:rPr></w:pPr>${runs(text, rPr)}</w:p>`;
 }
 
 /** styles.xml with our six named paragraph styles (style id = name, so a second insertion matches the first). */

@@ -5,15 +5,17 @@
  */
 import type { ApplyResult, CursorContext, DocumentHost, DocumentState, HostCapabilities, InsertParagraph } from "../core/host";
 import { placePhrase, type PhrasePlacement } from "../core/phrases/placement";
+import { documentPart, type PartParagraph } from "../core/phrases/position";
 import type { Alignment, DocModel, Paragraph } from "../core/model";
 import type { FormatSpec } from "../core/profiles";
 import { markerFromLabel, parseMarker } from "../core/numbering/markers";
 import { readFlatOpc } from "../core/reader/index";
-import type { Finding, Fix, FormatPatch, TextEdit } from "../core/rules/types";
+import { isRangedEdit, runPatchOf, type Fix, type FormatPatch, type TextEdit } from "../core/edits";
+import type { Finding } from "../core/findings";
 import { errorCode, isOoxmlFallbackError, isRetryable, messageFor } from "./errors";
 import { detectFeatures, type WordFeatures } from "./host";
 import { buildParagraphsPackage } from "./ooxml";
-import { roleFormats, styleDefinitions, styleForPatch, STYLE_NAMES, type RoleFormat, type StyleName } from "./roles";
+import { roleFormats, styleDefinitions, styleForPatch, STYLE_NAMES, WORD_ALIGNMENT, wordOutlineLevel, type RoleFormat, type StyleName } from "./roles";
 import { alignParagraphs, escapeSearch, normalizeWordText, occurrenceIndex, planInsertion, planSearch, type SearchPlan, type SearchStep } from "./text";
 
 /** Key of our state in the document's settings. */
@@ -85,16 +87,26 @@ function paragraphFromWord(p: Word.Paragraph, index: number, withList: boolean):
   };
 }
 
+/**
+ * Sets the run properties of a patch through a Word.Font (a paragraph's or a range's), queued.
+ * With nameFarEast (WordApiDesktop 1.3) the East Asian and Latin fonts are set apart. Without it
+ * the one font name is all the API offers: it gets the East Asian font (Word applies a CJK name to
+ * CJK text), unless the East Asian font already came with a named style (`eastAsiaCarried`), when
+ * it gets the Latin one.
+ */
+function queueFont(font: Word.Font, set: FormatPatch, farEast: boolean, eastAsiaCarried: boolean): void {
+  if (farEast) {
+    if (set.fontEastAsia !== undefined) font.nameFarEast = set.fontEastAsia;
+    if (set.fontLatin !== undefined) font.name = set.fontLatin;
+  } else if (set.fontEastAsia !== undefined && !eastAsiaCarried) font.name = set.fontEastAsia;
+  else if (set.fontLatin !== undefined) font.name = set.fontLatin;
+  if (set.sizePt !== undefined) font.size = set.sizePt;
+  if (set.bold !== undefined) font.bold = set.bold;
+}
+
 /** Applies a format patch to a Word paragraph (queued). `sizePt` converts character indents. */
-function queueFormat(p: Word.Paragraph, set: FormatPatch, sizePt: number, farEast: boolean): void {
-  if (set.fontEastAsia !== undefined) {
-    if (farEast) p.font.nameFarEast = set.fontEastAsia;
-    // Without nameFarEast the one font name is all the API offers; Word applies a CJK name to CJK text.
-    else if (set.fontLatin === undefined) p.font.name = set.fontEastAsia;
-  }
-  if (set.fontLatin !== undefined) p.font.name = set.fontLatin;
-  if (set.sizePt !== undefined) p.font.size = set.sizePt;
-  if (set.bold !== undefined) p.font.bold = set.bold;
+function queueFormat(p: Word.Paragraph, set: FormatPatch, sizePt: number, farEast: boolean, styled: boolean): void {
+  queueFont(p.font, set, farEast, styled);
   if (set.alignment !== undefined) p.alignment = ALIGN_TO_WORD[set.alignment];
   if (set.firstLineIndentChars !== undefined) p.firstLineIndent = set.firstLineIndentChars * (set.sizePt ?? sizePt);
   if (set.lineSpacing !== undefined) {
@@ -104,16 +116,18 @@ function queueFormat(p: Word.Paragraph, set: FormatPatch, sizePt: number, farEas
   if (set.outlineLevel !== undefined) p.outlineLevel = set.outlineLevel + 1;
 }
 
-function queueRoleFormat(p: Word.Paragraph, f: RoleFormat, features: WordFeatures): void {
-  p.font.name = f.font;
-  if (features.farEastFont) p.font.nameFarEast = f.font;
-  p.font.size = f.sizePt;
-  p.font.bold = f.bold;
-  p.alignment = f.alignment;
+/**
+ * A role's whole format on a paragraph (queued). `eastAsiaCarried`: the East Asian font is
+ * already on the text (an OOXML package's runs, or a named style that defines it).
+ */
+function queueRoleFormat(p: Word.Paragraph, f: RoleFormat, features: WordFeatures, eastAsiaCarried = false): void {
+  queueFont(p.font, { fontEastAsia: f.fontEastAsia, fontLatin: f.fontLatin, sizePt: f.sizePt, bold: f.bold ?? false }, features.farEastFont, eastAsiaCarried);
+  p.alignment = WORD_ALIGNMENT[f.alignment];
   p.firstLineIndent = f.firstLineIndentPt;
+  p.rightIndent = f.rightIndentPt;
   // Points only: the API cannot say "exactly"; the named style and the OOXML path carry the rule.
   p.lineSpacing = f.lineSpacingPt;
-  p.outlineLevel = f.outlineLevel;
+  p.outlineLevel = wordOutlineLevel(f.outlineLevel);
 }
 
 /** Word's outline level name for a style's paragraph format. */
@@ -393,7 +407,7 @@ export class WordDocumentHost implements DocumentHost {
     let stale = 0;
     const usable = fixes.filter((f) => (f.text?.length ?? 0) > 0 || (f.format?.length ?? 0) > 0);
     if (usable.length === 0) return { applied, stale };
-    const needSize = usable.some((f) => f.format?.some((e) => e.set.firstLineIndentChars !== undefined && e.set.sizePt === undefined));
+    const needSize = usable.some((f) => f.format?.some((e) => !isRangedEdit(e) && e.set.firstLineIndentChars !== undefined && e.set.sizePt === undefined));
     const farEast = this.features.farEastFont;
     // Without nameFarEast, a paragraph gets its East Asian font through our named style where that is safe.
     const styled = farEast ? new Map<number, StyleName>() : this.stylesForEdits(usable);
@@ -496,6 +510,22 @@ export class WordDocumentHost implements DocumentHost {
         }
         for (const fe of fix.format ?? []) {
           const p = wordPara(fe.paragraph)!;
+          if (isRangedEdit(fe)) {
+            // Part of a paragraph (a run-in heading's heading sentence): found by a search queued
+            // with the others, its font set once the hits are in. Not found: left as it is.
+            const plan = planSearch(currentText.get(fe.paragraph)!, fe.start, fe.end);
+            if (!plan) continue;
+            let cache = searchCache.get(fe.paragraph);
+            if (!cache) searchCache.set(fe.paragraph, (cache = new Map()));
+            searches++;
+            const q = queuePlan(p, plan, cache);
+            const run = runPatchOf(fe.set);
+            job.format.push(() => {
+              const r = q.resolve();
+              if (r) queueFont(r.font, run, farEast, false);
+            });
+            continue;
+          }
           const style = styled.get(fe.paragraph);
           job.format.push(() => {
             const size = needSize ? (nn(p.font.size) ?? DEFAULT_SIZE_PT) : DEFAULT_SIZE_PT;
@@ -508,7 +538,7 @@ export class WordDocumentHost implements DocumentHost {
               if (fe.set.bold === undefined && typeof bold === "boolean") p.font.bold = bold;
               if (typeof italic === "boolean") p.font.italic = italic;
             }
-            queueFormat(p, fe.set, size, farEast);
+            queueFormat(p, fe.set, size, farEast, style !== undefined);
           });
         }
         pending.push(job);
@@ -551,6 +581,7 @@ export class WordDocumentHost implements DocumentHost {
     let usable: Map<string, boolean> | undefined;
     for (const fix of fixes) {
       for (const fe of fix.format ?? []) {
+        if (isRangedEdit(fe)) continue;
         const name = styleForPatch(fe.set, this.profile?.format);
         if (!name) continue;
         if (!usable) {
@@ -594,14 +625,16 @@ export class WordDocumentHost implements DocumentHost {
           if (!existing.get(name)!.isNullObject) continue;
           const f = defs[name];
           const s = doc.addStyle(name, "Paragraph");
-          s.font.name = f.font;
-          if (farEast) s.font.nameFarEast = f.font;
+          // Without nameFarEast the style's one font name must carry the East Asian font.
+          s.font.name = farEast ? f.fontLatin : f.fontEastAsia;
+          if (farEast) s.font.nameFarEast = f.fontEastAsia;
           s.font.size = f.sizePt;
-          s.font.bold = f.bold;
-          s.paragraphFormat.alignment = f.alignment;
+          s.font.bold = f.bold ?? false;
+          s.paragraphFormat.alignment = WORD_ALIGNMENT[f.alignment];
           s.paragraphFormat.firstLineIndent = f.firstLineIndentPt;
+          s.paragraphFormat.rightIndent = f.rightIndentPt;
           s.paragraphFormat.lineSpacing = f.lineSpacingPt;
-          s.paragraphFormat.outlineLevel = outlineLevelName(f.outlineLevel);
+          s.paragraphFormat.outlineLevel = outlineLevelName(wordOutlineLevel(f.outlineLevel));
         }
       }
       // An empty cursor paragraph takes the inserted paragraphs instead of staying blank.
@@ -611,8 +644,9 @@ export class WordDocumentHost implements DocumentHost {
         const target = emptyAnchor ? anchor : anchor.insertParagraph("", "After");
         const range = target.insertOoxml(buildParagraphsPackage(paras, spec), "Replace");
         // The package's last paragraph merges into the target and keeps the target's paragraph
-        // properties (office-js #2914): restate its role's formatting directly.
-        this.styleParagraph(range.paragraphs.getLast(), formats[paras[paras.length - 1].role], useStyles);
+        // properties (office-js #2914): restate its role's formatting directly (its runs keep the
+        // package's East Asian font).
+        this.styleParagraph(range.paragraphs.getLast(), formats[paras[paras.length - 1].role], useStyles, true);
       } else {
         let prev: Word.Paragraph = anchor;
         let rest = paras;
@@ -633,9 +667,9 @@ export class WordDocumentHost implements DocumentHost {
     this.forgetMapping();
   }
 
-  private styleParagraph(p: Word.Paragraph, f: RoleFormat, useStyles: boolean): void {
-    if (useStyles) p.style = f.style;
-    queueRoleFormat(p, f, this.features);
+  private styleParagraph(p: Word.Paragraph, f: RoleFormat, useStyles: boolean, eastAsiaCarried = false): void {
+    if (useStyles) p.style = f.styleName;
+    queueRoleFormat(p, f, this.features, eastAsiaCarried);
   }
 
   private forgetMapping(): void {
@@ -717,28 +751,40 @@ export class WordDocumentHost implements DocumentHost {
       const selected = context.document.getSelection().paragraphs;
       const cur = selected.getFirst();
       // Everything from the start of the body to the end of the cursor's paragraph: its paragraph
-      // count gives the cursor's index, its texts the heading above (WordApi 1.3, one sync).
+      // count gives the cursor's index (WordApi 1.3). All the body's texts give the heading above
+      // and the part of the speech (opening, section, closing). One sync.
       const upto = context.document.body.getRange("Start").expandTo(cur.getRange("End"));
       const ps = upto.paragraphs;
-      ps.load("items/text");
+      ps.load("items/tableNestingLevel");
+      const all = context.document.body.paragraphs;
+      all.load("items/text");
       // The selection's own paragraphs: their count gives the last one's index (a small property each).
       selected.load("items/tableNestingLevel");
       await context.sync();
-      const items = ps.items;
-      if (items.length === 0) return undefined;
-      const w = items.length - 1;
+      const items = all.items;
+      const w = Math.min(ps.items.length, items.length) - 1;
+      if (w < 0) return undefined;
       const paragraph = this.modelIndex(w);
       const last = w + Math.max(1, selected.items.length) - 1;
       const ctx: CursorContext = { paragraph, text: normalizeWordText(items[w].text), selectionEnd: this.modelIndex(last) };
+      const texts = items.map((p) => normalizeWordText(p.text));
+      const markerAt = (i: number) => {
+        const label = this.wordToModel?.has(i) ? this.model?.paragraphs[this.modelIndex(i)]?.listLabel : undefined;
+        return { label, marker: (label ? markerFromLabel(label) : null) ?? parseMarker(texts[i]) };
+      };
+      const parts: PartParagraph[] = texts.map((text, i) => {
+        const level = markerAt(i).marker?.level;
+        return { text, level: level !== undefined && level <= 4 ? level : undefined };
+      });
       for (let i = w; i >= 0; i--) {
-        const text = normalizeWordText(items[i].text);
-        const mi = this.modelIndex(i);
-        const label = this.wordToModel?.has(i) ? this.model?.paragraphs[mi]?.listLabel : undefined;
-        if ((label && markerFromLabel(label)) || parseMarker(text)) {
-          ctx.heading = { paragraph: mi, text: label ? label + text : text };
+        const { label, marker } = markerAt(i);
+        if (marker) {
+          ctx.heading = { paragraph: this.modelIndex(i), text: label ? label + texts[i] : texts[i], level: marker.level };
           break;
         }
       }
+      const part = documentPart(parts, w);
+      if (part) ctx.part = part;
       return ctx;
     });
   }

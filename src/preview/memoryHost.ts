@@ -4,7 +4,9 @@
  * gateway where it matters: fixes only where the paragraph still reads as checked, insertion
  * after the cursor paragraph, selection-change events, state kept with the document.
  */
-import { applyEditsToText, applyFixes as applyTextFixes } from "../core/fixes";
+import { applyEditsToText, applyFixes as applyTextFixes, applyFormatEdits, applyPagePatch, type Fix } from "../core/edits";
+import { roleFormat } from "../core/format/roles";
+import { speechProfile, type FormatSpec } from "../core/profiles";
 import type {
   ApplyResult,
   CursorContext,
@@ -14,9 +16,11 @@ import type {
   InsertParagraph,
 } from "../core/host";
 import { displayText, type DocModel, type Paragraph, type Run } from "../core/model";
-import type { Fix, Finding, FormatPatch } from "../core/rules/types";
+import type { Finding } from "../core/findings";
 import { headingLevelOf } from "../taskpane/headings";
 import { placePhrase, type PhrasePlacement } from "../core/phrases/placement";
+import { documentPart } from "../core/phrases/position";
+import type { Section } from "../core/model";
 
 /** The cursor or selection: [start, end) of a body paragraph; start = end is a caret. */
 export interface MemorySelection {
@@ -34,6 +38,23 @@ export interface MemoryComment {
   text: string;
 }
 
+/**
+ * One change 撤销 can take back: the paragraphs it changed as they were before and as it left
+ * them (and the page setup, when it changed that). Undo restores `before` only where the document
+ * still holds exactly what the change left, like a fix applies only where the text is as checked.
+ */
+interface UndoEntry {
+  /** What 撤销 takes back, e.g. 「修复 3 处」. */
+  label: string;
+  paragraphCount: number;
+  before: Map<number, Paragraph>;
+  after: Map<number, Paragraph>;
+  sections?: { before: Section[]; after: Section[] };
+}
+
+/** How many changes 撤销 can go back: enough for a session, bounded so old documents are not kept alive. */
+const UNDO_DEPTH = 30;
+
 /** A document as the preview holds it: the model plus what Word would keep inside the file. */
 export interface MemoryDocument {
   model: DocModel;
@@ -50,21 +71,9 @@ export interface MemoryHostOptions {
   /** Delay every call by this many milliseconds (the preview uses it to show progress). */
   latencyMs?: number;
   capabilities?: Partial<HostCapabilities>;
+  /** House format for inserted paragraphs (defaults: the speech profile), as the Word gateway takes it. */
+  profile?: { format: FormatSpec };
 }
-
-/** Formatting given to inserted paragraphs by role (GB/T 9704-2012 house style). */
-const ROLE_FORMAT: Record<InsertParagraph["role"], { font: string; sizePt: number; bold?: boolean; align?: Paragraph["alignment"]; indent?: number; outline?: number }> = {
-  title: { font: "方正小标宋简体", sizePt: 22, align: "center" },
-  subtitle: { font: "楷体_GB2312", sizePt: 16, align: "center" },
-  salutation: { font: "仿宋_GB2312", sizePt: 16 },
-  level1: { font: "黑体", sizePt: 16, indent: 2, outline: 0 },
-  level2: { font: "楷体_GB2312", sizePt: 16, indent: 2, outline: 1 },
-  level3: { font: "仿宋_GB2312", sizePt: 16, bold: true, indent: 2, outline: 2 },
-  level4: { font: "仿宋_GB2312", sizePt: 16, indent: 2, outline: 3 },
-  body: { font: "仿宋_GB2312", sizePt: 16, indent: 2 },
-  closing: { font: "仿宋_GB2312", sizePt: 16, indent: 2 },
-  signature: { font: "仿宋_GB2312", sizePt: 16, align: "right" },
-};
 
 const cloneState = (s: DocumentState): DocumentState => ({
   ignoredFindings: [...s.ignoredFindings],
@@ -81,10 +90,15 @@ export class MemoryHost implements DocumentHost {
   private readonly selectionHandlers = new Set<() => void>();
   private readonly listeners = new Set<() => void>();
   private readonly latencyMs: number;
+  /** The house style inserted paragraphs are written in (core/format/roles.ts). */
+  private readonly spec: FormatSpec;
+  private readonly revealHandlers = new Set<(at: MemorySelection) => void>();
+  private readonly undoStack: UndoEntry[] = [];
 
   constructor(doc: MemoryDocument | DocModel, options: MemoryHostOptions = {}) {
     this.document = "model" in doc ? doc : memoryDocument(doc);
     this.latencyMs = options.latencyMs ?? 0;
+    this.spec = options.profile?.format ?? speechProfile().format;
     this.capabilities = { comments: true, stylesApi: true, selectionEvents: true, ...options.capabilities };
   }
 
@@ -114,6 +128,7 @@ export class MemoryHost implements DocumentHost {
     this.document.state = next.state;
     this.document.comments = next.comments;
     this.selection = undefined;
+    this.undoStack.length = 0;
     this.changed(true);
   }
 
@@ -153,10 +168,13 @@ export class MemoryHost implements DocumentHost {
     if (start === end) this.placeCursor(paragraph, 0, p.text.length);
     else this.placeCursor(paragraph, start, end);
     this.paneSelection = this.selection && { ...this.selection };
+    // The pane asked to show this place (a finding, a heading): the document view scrolls to it.
+    if (this.selection) for (const h of [...this.revealHandlers]) h({ ...this.selection });
   }
 
   async applyFixes(fixes: Fix[], expected: Record<number, string>): Promise<ApplyResult> {
     await this.delay();
+    const beforeFix = this.model;
     const paras = this.model.paragraphs;
     const ok: Fix[] = [];
     let stale = 0;
@@ -171,6 +189,7 @@ export class MemoryHost implements DocumentHost {
     // applyTextFixes re-cuts runs to one run; keep the selection inside the changed text.
     model = this.applyFormat(model, ok);
     this.document.model = model;
+    this.recordUndo(`修复 ${ok.length} 处`, beforeFix);
     this.clampSelection();
     this.changed(false);
     return { applied: ok.length, stale };
@@ -253,12 +272,15 @@ export class MemoryHost implements DocumentHost {
     const p = paras[sel.paragraph];
     const ctx: CursorContext = { paragraph: sel.paragraph, text: p.text };
     if (sel.endParagraph !== undefined && sel.endParagraph > sel.paragraph) ctx.selectionEnd = sel.endParagraph;
+    const levels = paras.map((q) => headingLevelOf(q));
     for (let i = sel.paragraph; i >= 0; i--) {
-      if (headingLevelOf(paras[i]) !== undefined) {
-        ctx.heading = { paragraph: i, text: displayText(paras[i]) };
+      if (levels[i] !== undefined) {
+        ctx.heading = { paragraph: i, text: displayText(paras[i]), level: levels[i] };
         break;
       }
     }
+    const part = documentPart(paras.map((q, i) => ({ text: q.text, level: levels[i] })), sel.paragraph);
+    if (part) ctx.part = part;
     return ctx;
   }
 
@@ -269,11 +291,113 @@ export class MemoryHost implements DocumentHost {
 
   async addComments(findings: Finding[]): Promise<number> {
     await this.delay();
+    let added = 0;
     for (const f of findings) {
+      if (!this.model.paragraphs[f.paragraph]) continue;
+      // 写入批注 twice must not stack the same note twice on one place.
+      const same = this.document.comments.some((c) => c.paragraph === f.paragraph && c.start === f.start && c.end === f.end && c.text === f.message);
+      if (same) continue;
       this.document.comments.push({ paragraph: f.paragraph, start: f.start, end: f.end, text: f.message });
+      added++;
     }
     this.changed(false);
-    return findings.length;
+    return added;
+  }
+
+  /** Calls back when the pane asks to show a place (select, undo); returns an unsubscribe function. */
+  onReveal(handler: (at: MemorySelection) => void): () => void {
+    this.revealHandlers.add(handler);
+    return () => this.revealHandlers.delete(handler);
+  }
+
+  /** What 撤销 would take back (「修复 3 处」), or undefined when there is nothing to undo. */
+  get undoLabel(): string | undefined {
+    const top = this.undoStack[this.undoStack.length - 1];
+    // Paragraphs inserted since (大纲, 提示语): the change can no longer be put back in place.
+    return top && top.paragraphCount === this.model.paragraphs.length ? top.label : undefined;
+  }
+
+  /**
+   * Takes back the last fix batch or paragraph edit and says which. Refused (a Chinese error, and
+   * the history is dropped) when the document no longer holds what that change left: restoring
+   * over a later change would lose it.
+   */
+  async undo(): Promise<string> {
+    await this.delay();
+    const entry = this.undoStack[this.undoStack.length - 1];
+    if (!entry) throw new Error("没有可以撤销的修改。");
+    const doc = this.model;
+    const intact =
+      doc.paragraphs.length === entry.paragraphCount &&
+      [...entry.after].every(([i, p]) => sameValue(doc.paragraphs[i], p)) &&
+      (!entry.sections || sameValue(doc.sections, entry.sections.after));
+    if (!intact) {
+      this.undoStack.length = 0;
+      this.changed(false);
+      throw new Error(`「${entry.label}」之后文档又有改动，无法撤销。`);
+    }
+    this.undoStack.pop();
+    const paragraphs = [...doc.paragraphs];
+    for (const [i, p] of entry.before) paragraphs[i] = p;
+    this.document.model = { ...doc, paragraphs, ...(entry.sections ? { sections: entry.sections.before } : {}) };
+    this.clampSelection();
+    this.changed(false);
+    let first = -1;
+    for (const i of entry.before.keys()) if (first < 0 || i < first) first = i;
+    if (first >= 0) for (const h of [...this.revealHandlers]) h({ paragraph: first, start: 0, end: 0 });
+    return entry.label;
+  }
+
+  /**
+   * The clerk typed in a paragraph of the preview (filling in 【】 or XX): only the changed middle
+   * is replaced, so the runs around it keep their fonts; comments after it move with the text.
+   * Undoable. False when nothing changed.
+   */
+  editParagraph(paragraph: number, text: string): boolean {
+    const doc = this.model;
+    const p = doc.paragraphs[paragraph];
+    if (!p || p.text === text) return false;
+    const old = p.text;
+    const max = Math.min(old.length, text.length);
+    let a = 0;
+    while (a < max && old.charCodeAt(a) === text.charCodeAt(a)) a++;
+    let b = 0;
+    while (b < max - a && old.charCodeAt(old.length - 1 - b) === text.charCodeAt(text.length - 1 - b)) b++;
+    const start = a;
+    const end = old.length - b;
+    const inserted = text.slice(a, text.length - b);
+    const paragraphs = [...doc.paragraphs];
+    paragraphs[paragraph] = { ...p, text, runs: recutRuns(p.runs, start, end, inserted) };
+    this.document.model = { ...doc, paragraphs };
+    this.recordUndo(`编辑第 ${paragraph + 1} 段`, doc);
+    const moved = (x: number) => (x <= start ? x : x >= end ? x + inserted.length - (end - start) : start + inserted.length);
+    this.document.comments = this.document.comments.map((c) =>
+      c.paragraph === paragraph ? { ...c, start: moved(c.start), end: Math.max(moved(c.start), moved(c.end)) } : c,
+    );
+    const caret = start + inserted.length;
+    this.selection = { paragraph, start: caret, end: caret };
+    this.changed(true);
+    return true;
+  }
+
+  /** Remembers what a change did for 撤销: the paragraphs it replaced (the model is immutable, so by identity). */
+  private recordUndo(label: string, before: DocModel): void {
+    const after = this.model;
+    if (after.paragraphs.length !== before.paragraphs.length) {
+      // Paragraphs moved: older entries could no longer be placed.
+      this.undoStack.length = 0;
+      return;
+    }
+    const entry: UndoEntry = { label, paragraphCount: after.paragraphs.length, before: new Map(), after: new Map() };
+    for (let i = 0; i < after.paragraphs.length; i++) {
+      if (after.paragraphs[i] === before.paragraphs[i]) continue;
+      entry.before.set(i, before.paragraphs[i]);
+      entry.after.set(i, after.paragraphs[i]);
+    }
+    if (after.sections !== before.sections) entry.sections = { before: before.sections, after: after.sections };
+    if (entry.before.size === 0 && !entry.sections) return;
+    this.undoStack.push(entry);
+    if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
   }
 
   async loadState(): Promise<DocumentState> {
@@ -287,43 +411,30 @@ export class MemoryHost implements DocumentHost {
   }
 
   private makeParagraph(ip: InsertParagraph, formatted = this.model.hasFormatting): Paragraph {
-    const f = ROLE_FORMAT[ip.role];
     const base: Paragraph = { index: 0, part: "body", text: ip.text, runs: [] };
     if (!formatted) return base;
+    const f = roleFormat(this.spec, ip.role);
     return {
       ...base,
-      ...(f.align ? { alignment: f.align } : {}),
-      ...(f.indent !== undefined ? { firstLineIndentChars: f.indent, firstLineIndentPt: f.indent * f.sizePt } : {}),
-      ...(f.outline !== undefined ? { outlineLevel: f.outline } : {}),
-      lineSpacing: { rule: "exact", value: 28.95 },
+      alignment: f.alignment,
+      firstLineIndentChars: f.firstLineIndentChars,
+      firstLineIndentPt: f.firstLineIndentPt,
+      ...(f.outlineLevel !== undefined ? { outlineLevel: f.outlineLevel } : {}),
+      lineSpacing: { rule: "exact", value: f.lineSpacingPt },
       runs: ip.text
-        ? [{ text: ip.text, start: 0, end: ip.text.length, fontEastAsia: f.font, fontLatin: "Times New Roman", sizePt: f.sizePt, ...(f.bold ? { bold: true } : {}) }]
+        ? [{ text: ip.text, start: 0, end: ip.text.length, fontEastAsia: f.fontEastAsia, fontLatin: f.fontLatin, sizePt: f.sizePt, bold: f.bold ?? false }]
         : [],
     };
   }
 
+  /** The fixes' formatting and page setup, through the core appliers (ranged edits set part of a paragraph). */
   private applyFormat(model: DocModel, fixes: Fix[]): DocModel {
-    const formatEdits = fixes.flatMap((f) => f.format ?? []);
-    const pages = fixes.map((f) => f.page).filter((p) => p !== undefined);
-    if (formatEdits.length === 0 && pages.length === 0) return model;
-    const paragraphs = [...model.paragraphs];
-    for (const e of formatEdits) {
-      const p = paragraphs[e.paragraph];
-      if (p) paragraphs[e.paragraph] = patchParagraph(p, e.set);
-    }
-    let sections = model.sections;
-    for (const page of pages) {
-      sections = sections.map((s) => ({
-        ...s,
-        ...(page.pageWidthMm !== undefined ? { pageWidthMm: page.pageWidthMm } : {}),
-        ...(page.pageHeightMm !== undefined ? { pageHeightMm: page.pageHeightMm } : {}),
-        ...(page.marginTopMm !== undefined ? { marginTopMm: page.marginTopMm } : {}),
-        ...(page.marginBottomMm !== undefined ? { marginBottomMm: page.marginBottomMm } : {}),
-        ...(page.marginLeftMm !== undefined ? { marginLeftMm: page.marginLeftMm } : {}),
-        ...(page.marginRightMm !== undefined ? { marginRightMm: page.marginRightMm } : {}),
-      }));
-    }
-    return { ...model, paragraphs, sections };
+    const out = applyFormatEdits(model, fixes.flatMap((f) => f.format ?? []));
+    const pages = fixes.flatMap((f) => (f.page ? [f.page] : []));
+    if (pages.length === 0) return out;
+    let sections = out.sections;
+    for (const page of pages) sections = applyPagePatch(sections, page);
+    return { ...out, sections };
   }
 
   private clampSelection(): void {
@@ -350,30 +461,17 @@ export class MemoryHost implements DocumentHost {
   }
 }
 
+/** Equal as data (a paragraph rebuilt with the same content counts as unchanged). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 function reindex(paragraphs: Paragraph[]): Paragraph[] {
   return paragraphs.map((p, index) => (p.index === index ? p : { ...p, index }));
 }
 
-/** Sets formatting on a paragraph and all its runs; the text is never touched. */
-export function patchParagraph(p: Paragraph, set: FormatPatch): Paragraph {
-  const runPatch: Partial<Run> = {
-    ...(set.fontEastAsia !== undefined ? { fontEastAsia: set.fontEastAsia } : {}),
-    ...(set.fontLatin !== undefined ? { fontLatin: set.fontLatin } : {}),
-    ...(set.sizePt !== undefined ? { sizePt: set.sizePt } : {}),
-    ...(set.bold !== undefined ? { bold: set.bold } : {}),
-  };
-  const size = set.sizePt ?? p.runs[0]?.sizePt ?? 16;
-  return {
-    ...p,
-    ...(set.alignment !== undefined ? { alignment: set.alignment } : {}),
-    ...(set.firstLineIndentChars !== undefined
-      ? { firstLineIndentChars: set.firstLineIndentChars, firstLineIndentPt: set.firstLineIndentChars * size }
-      : {}),
-    ...(set.lineSpacing !== undefined ? { lineSpacing: set.lineSpacing } : {}),
-    ...(set.outlineLevel !== undefined ? { outlineLevel: set.outlineLevel } : {}),
-    runs: p.runs.map((r) => ({ ...r, ...runPatch })),
-  };
-}
+/** Sets formatting on a paragraph and its runs (moved to core/edits.ts with the other appliers). */
+export { patchParagraph } from "../core/edits";
 
 /** Runs after replacing [start, end) with `text`: the inserted text takes the formatting of the run it lands in. */
 function recutRuns(runs: Run[], start: number, end: number, text: string): Run[] {

@@ -9,6 +9,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  mergeClasses,
   Spinner,
   Tab,
   TabList,
@@ -18,10 +19,11 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useContext, useId, useState } from "react";
 import type { DocumentHost } from "../core/host";
-import type { Rule } from "../core/rules/types";
+import type { Rule } from "../core/rules";
 import { HostContext } from "./hostContext";
 import type { PhraseSource } from "./phrases/source";
 import { memoryStore, StoreContext, type KeyValueStore } from "./phrases/store";
+import { useColorScheme, type ColorScheme } from "./theme";
 
 // Each tab's code loads when the tab is first opened, keeping the pane's initial script small.
 const CheckTab = lazy(() => import(/* webpackChunkName: "tab-check" */ "./CheckTab").then((m) => ({ default: m.CheckTab })));
@@ -43,21 +45,24 @@ export function tabFromSearch(search: string): TabId | undefined {
 
 const useStyles = makeStyles({
   root: {
+    // The pane's own colour reaches the bottom of the window (taskpane.html gives #root the full height).
     minHeight: "100%",
     boxSizing: "border-box",
-    padding: "8px 12px 16px",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  heading: { margin: "0 0 4px", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  panel: { paddingTop: "12px" },
+  dark: { colorScheme: "dark" },
+  light: { colorScheme: "light" },
+  heading: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  panel: { paddingTop: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
   /** The document to work on; without one the pane says it cannot reach the document. */
   host?: DocumentHost;
-  /** Follows the Office theme (the Word entry point passes it). */
-  theme?: "light" | "dark";
+  /** Office's theme (the Word entry point passes it) or the preview's choice; without one, the system's. */
+  theme?: ColorScheme;
   /** First tab; default from the URL's ?tab=, else 检查. */
   initialTab?: TabId;
   /** Rules for the check (default: all built-in rules). */
@@ -71,8 +76,9 @@ export interface AppProps {
   store?: KeyValueStore;
 }
 
-export function App({ host, theme = "light", initialTab, rules, phraseSource, store }: AppProps) {
+export function App({ host, theme, initialTab, rules, phraseSource, store }: AppProps) {
   const styles = useStyles();
+  const scheme = useColorScheme(theme);
   // The store: the prop, else one provided around the App (the preview page), else memory only.
   const outerStore = useContext(StoreContext);
   const [pageStore] = useState(() => memoryStore());
@@ -90,7 +96,7 @@ export function App({ host, theme = "light", initialTab, rules, phraseSource, st
   const panelId = (t: TabId) => `${base}-panel-${t}`;
 
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
+    <FluentProvider theme={scheme === "dark" ? webDarkTheme : webLightTheme} className={mergeClasses(styles.root, styles[scheme])} data-theme={scheme}>
       <main>
         <h1 className={styles.heading}>笔杆子</h1>
         {!host ? (
@@ -115,7 +121,6 @@ export function App({ host, theme = "light", initialTab, rules, phraseSource, st
                   aria-labelledby={tabId(t.id)}
                   hidden={tab !== t.id}
                   className={styles.panel}
-                  tabIndex={0}
                 >
                   {opened.has(t.id) && (
                     <Suspense fallback={<Spinner size="small" label="正在载入……" />}>

@@ -2,7 +2,9 @@
  * 检查: run the rules over the document, list the findings grouped by severity then rule,
  * select one in the document, fix one or all, ignore one place or one rule (remembered in the
  * document), and write the findings as comments where Word supports it. The check itself runs
- * off the UI thread (checkRunner.ts) with a progress bar and 取消.
+ * off the UI thread (checkRunner.ts) with a progress bar and 取消. A typo finding can be added to
+ * the 用户词典 (加入词典; kept in the pane's storage, see userWords.ts), which hides it at once and
+ * passes the words to every later check as profile.words.
  */
 import {
   Badge,
@@ -19,6 +21,7 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
+  mergeClasses,
   ProgressBar,
   Select,
   Spinner,
@@ -28,11 +31,24 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { DocumentState } from "../core/host";
 import { resolveProfile } from "../core/profiles";
 import { ALL_RULES } from "../core/rules";
-import type { Finding, Rule, Severity } from "../core/rules/types";
-import { runCheck as runCheckJob } from "./checkRunner";
+import type { Finding, Severity } from "../core/findings";
+import type { Rule } from "../core/rules";
+import { runCheck as runCheckJob, type SpellStatus } from "./checkRunner";
 import { userMessage } from "./errors";
 import { useHost } from "./hostContext";
 import { checkKey, EMPTY_STATE, findingKey, visibleFindings } from "./ignore";
+import { memoryStore, useStore } from "./phrases/store";
+import { addUserWord, loadUserWords, MAX_USER_WORDS, removeUserWord, saveUserWords, suggestedWord, withoutUserWords, withUserWords } from "./userWords";
+import { AddWordDialog, UserWordsList } from "./UserWordsPanel";
+import { ContextLine } from "./check/ContextLine";
+import { CATEGORY_LABEL, groupFindings, stepOrder } from "./check/group";
+
+/**
+ * 下一处 / 上一处 from the keyboard while focus is in the pane. Not F8 (Word's extend-selection) and
+ * not Ctrl/Alt+letters (Word's ribbon and commands): Alt+↓/Alt+↑ mean nothing in the pane otherwise.
+ */
+export const NEXT_KEY_LABEL = "Alt+↓";
+export const PREV_KEY_LABEL = "Alt+↑";
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
@@ -79,7 +95,9 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
   excerpt: { fontWeight: tokens.fontWeightSemibold },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: "4px", rowGap: "4px" },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: "4px", rowGap: "4px", alignItems: "center" },
+  groupHead: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "4px", marginBottom: "4px" },
+  current: { border: `2px solid ${tokens.colorBrandStroke1}` },
 });
 
 interface CheckResult {
@@ -103,6 +121,11 @@ interface Notice {
 export const FINDINGS_PAGE = 200;
 
 type Busy = "checking" | "fixing" | "commenting" | undefined;
+
+/** Shown while the spelling model is fetched and decoded (the first check of a session). */
+export const LOADING_SPELL_MODEL = "正在加载错别字词库…";
+/** Said once per pane when the model could not be loaded and the check ran without it. */
+export const SPELL_MODEL_FAILED = "错别字词库未能加载，这次只按常见错别字表检查，同音、形近的错别字没有查。请稍后重新检查。";
 
 const BUSY_LABEL: Record<Exclude<Busy, undefined>, string> = {
   checking: "正在检查…",
@@ -131,6 +154,29 @@ export function CheckTab({ rules }: CheckTabProps) {
   /** The check in progress: aborting it is 取消. */
   const runRef = useRef<AbortController | undefined>(undefined);
   const [shown, setShown] = useState(FINDINGS_PAGE);
+  const stepsRef = useRef<ReturnType<typeof stepOrder>>([]);
+  // The 用户词典 lives in the pane's storage (userWords.ts); memory only when the pane has none.
+  const givenStore = useStore();
+  const [ownStore] = useState(() => memoryStore());
+  const store = givenStore ?? ownStore;
+  const [words, setWords] = useState<string[]>(() => loadUserWords(store));
+  /** The finding whose word is being added to the dictionary (the dialog is open). */
+  const [adding, setAdding] = useState<{ word: string; text: string; start: number; end: number }>();
+  const [modelLoading, setModelLoading] = useState(false);
+  const [spellFailed, setSpellFailed] = useState(false);
+  const spellWarned = useRef(false);
+  /** Groups folded away (category|rule) and cards opened to their full context (card keys). */
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  /** The card 上一处/下一处 or a click last went to. */
+  const [currentKey, setCurrentKey] = useState<string>();
+  const cardRefs = useRef(new Map<string, HTMLButtonElement>());
+  const statusRef = useRef<HTMLDivElement>(null);
+  /**
+   * Where focus goes once the list is rendered again: the status line after 开始检查, the card now at
+   * `index` (the one after the fixed card) after 修复; never left on the page body.
+   */
+  const pendingFocus = useRef<{ kind: "status" } | { kind: "card"; index: number } | undefined>(undefined);
   // A pane closed mid-check stops the worker too.
   useEffect(() => () => runRef.current?.abort(), []);
 
@@ -165,17 +211,30 @@ export function CheckTab({ rules }: CheckTabProps) {
       setProgress(undefined);
       setError(undefined);
       setNotice(undefined);
+      setModelLoading(false);
+      setSpellFailed(false);
       try {
         await loadState();
         const doc = await host.readDocument();
         if (!current()) return;
+        // Read afresh: another pane (another document) may have added words since.
+        const userWords = loadUserWords(store);
+        setWords(userWords);
         const findings = await runCheckJob(doc, {
-          profile: resolveProfile(profileId),
+          profile: withUserWords(resolveProfile(profileId), userWords),
           // Only rules given as code stay on this thread; the built-in ones go to the worker.
           rules,
           signal: run.signal,
           onProgress: (done, total) => {
             if (current()) setProgress({ done, total });
+          },
+          onSpellModel: (status: SpellStatus) => {
+            if (!current()) return;
+            setModelLoading(status === "loading");
+            if (status === "failed" && !spellWarned.current) {
+              spellWarned.current = true;
+              setSpellFailed(true);
+            }
           },
         });
         if (!current()) return;
@@ -183,6 +242,8 @@ export function CheckTab({ rules }: CheckTabProps) {
         for (const f of findings) texts[f.paragraph] ??= doc.paragraphs[f.paragraph]?.text ?? "";
         setResult({ findings, texts, outdated: false });
         setShown(FINDINGS_PAGE);
+        setCurrentKey(undefined);
+        pendingFocus.current ??= { kind: "status" };
         if (after) setNotice(after);
       } catch (e) {
         if (!current()) return; // cancelled: cancelCheck already said so
@@ -192,10 +253,11 @@ export function CheckTab({ rules }: CheckTabProps) {
           runRef.current = undefined;
           setBusy(undefined);
           setProgress(undefined);
+          setModelLoading(false);
         }
       }
     },
-    [host, loadState, profileId, rules],
+    [host, loadState, profileId, rules, store],
   );
 
   /** 取消: stops the worker (or the slices) at once; the previous results, if any, stay. */
@@ -206,11 +268,12 @@ export function CheckTab({ rules }: CheckTabProps) {
     run.abort();
     setBusy(undefined);
     setProgress(undefined);
+    setModelLoading(false);
     setNotice({ intent: "info", text: "已取消检查。" });
   }, []);
 
   const applyFixes = useCallback(
-    async (targets: Finding[]) => {
+    async (targets: Finding[], cardKey?: string) => {
       if (!result) return;
       const fixes = targets.flatMap((f) => (f.fix ? [f.fix] : []));
       if (fixes.length === 0) return;
@@ -227,10 +290,13 @@ export function CheckTab({ rules }: CheckTabProps) {
         } else {
           // Until the fresh check lands (or if it is cancelled) the old offsets are wrong.
           setResult({ ...result, outdated: true });
+          // The fixed card disappears: the one that takes its place in the walk gets the focus.
+          const at = cardKey === undefined ? -1 : stepsRef.current.findIndex((c) => c.key === cardKey);
+          pendingFocus.current = at >= 0 ? { kind: "card", index: at } : { kind: "status" };
           await runCheck({ intent: "success", text: `已修复 ${res.applied} 处。` });
         }
       } catch (e) {
-        setError({ text: userMessage(e), retry: () => void applyFixes(targets) });
+        setError({ text: userMessage(e), retry: () => void applyFixes(targets, cardKey) });
       } finally {
         setBusy(undefined);
       }
@@ -263,8 +329,25 @@ export function CheckTab({ rules }: CheckTabProps) {
     [host],
   );
 
-  const visible = useMemo(() => (result ? visibleFindings(result.findings, result.texts, state) : []), [result, state]);
-  const ignoredCount = result ? result.findings.length - visible.length : 0;
+  /** Saves the dictionary, merged with what another pane may have stored meanwhile. */
+  const changeWords = useCallback(
+    (change: (current: string[]) => string[]) => {
+      setError(undefined);
+      const next = change(loadUserWords(store));
+      setWords(next);
+      try {
+        saveUserWords(store, next);
+      } catch (e) {
+        setError({ text: `用户词典未能保存：${userMessage(e)}`, retry: () => changeWords(change) });
+      }
+    },
+    [store],
+  );
+
+  const notIgnored = useMemo(() => (result ? visibleFindings(result.findings, result.texts, state) : []), [result, state]);
+  const visible = useMemo(() => (result ? withoutUserWords(notIgnored, result.texts, words) : []), [result, notIgnored, words]);
+  const ignoredCount = result ? result.findings.length - notIgnored.length : 0;
+  const inDictionary = notIgnored.length - visible.length;
   const fixable = visible.filter((f) => f.fix);
 
   const writeComments = useCallback(async () => {
@@ -291,23 +374,68 @@ export function CheckTab({ rules }: CheckTabProps) {
   const ignoreRule = (key: string) => saveState({ ...state, ignoredRules: [...state.ignoredRules, key] });
   const counts = SEVERITY_ORDER.map((s) => [s, visible.filter((f) => f.severity === s).length] as const);
 
-  // Grouped by severity, then by rule (in rule-list order), then in document order.
-  const ruleOrder = new Map(ruleList.map((r, i) => [r.id, i]));
-  const ordered = [...visible].sort(
-    (a, b) =>
-      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
-      (ruleOrder.get(a.rule) ?? 1e9) - (ruleOrder.get(b.rule) ?? 1e9) ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-      a.paragraph - b.paragraph ||
-      a.start - b.start,
-  );
-  const groupSize = new Map<string, number>();
-  for (const f of ordered) groupSize.set(`${f.severity}|${f.rule}`, (groupSize.get(`${f.severity}|${f.rule}`) ?? 0) + 1);
+  // Grouped by category, then rule (rule-list order); identical findings of a paragraph folded.
+  const groups = useMemo(() => groupFindings(visible, new Map(ruleList.map((r, i) => [r.id, i]))), [visible, ruleList]);
+  const steps = useMemo(() => stepOrder(groups), [groups]);
+  const cardCount = steps.length;
+  stepsRef.current = steps;
+  const currentIndex = currentKey === undefined ? -1 : steps.findIndex((c) => c.key === currentKey);
+
+  const toggleGroup = (key: string) =>
+    setCollapsed((cur) => {
+      const next = new Set(cur);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const toggleCard = (key: string) =>
+    setExpanded((cur) => {
+      const next = new Set(cur);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+
+  /** 上一处 (-1) / 下一处 (+1): the next card in document order, wrapping; shown, focused and selected. */
+  const step = (dir: 1 | -1) => {
+    if (steps.length === 0 || busy !== undefined) return;
+    const from = currentIndex < 0 ? (dir > 0 ? -1 : 0) : currentIndex;
+    const index = (from + dir + steps.length) % steps.length;
+    const card = steps[index];
+    const gKey = `${card.first.category}|${card.first.rule}`;
+    if (collapsed.has(gKey)) toggleGroup(gKey);
+    // A card past the rendered page: render up to it.
+    const rendered = groups.flatMap((cat) => cat.rules.flatMap((g) => g.cards));
+    const pos = rendered.indexOf(card);
+    if (pos >= shown) setShown(Math.ceil((pos + 1) / FINDINGS_PAGE) * FINDINGS_PAGE);
+    setCurrentKey(card.key);
+    pendingFocus.current = { kind: "card", index };
+    void select(card.first);
+  };
+
+  useEffect(() => {
+    const want = pendingFocus.current;
+    if (!want || busy !== undefined || !result || result.outdated) return;
+    pendingFocus.current = undefined;
+    if (want.kind === "card" && steps.length > 0) {
+      const card = steps[Math.min(want.index, steps.length - 1)];
+      const el = cardRefs.current.get(card.key);
+      if (el) {
+        el.focus();
+        return;
+      }
+    }
+    statusRef.current?.focus();
+  });
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== "ArrowDown" && e.key !== "ArrowUp")) return;
+    e.preventDefault();
+    step(e.key === "ArrowDown" ? 1 : -1);
+  };
 
   const disabled = busy !== undefined;
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} onKeyDown={onKeyDown}>
       <div className={styles.controls}>
         <Field label="文稿类型">
           <Select value={profileId} onChange={(_e, d) => setProfileId(d.value as ProfileId)} disabled={disabled}>
@@ -322,11 +450,15 @@ export function CheckTab({ rules }: CheckTabProps) {
           开始检查
         </Button>
       </div>
+      <UserWordsList words={words} onRemove={(w) => changeWords((cur) => removeUserWord(cur, w))} />
 
       {busy === "checking" ? (
         <div className={styles.progress}>
-          <Field className={styles.progressField} label={progress ? `${BUSY_LABEL.checking}（已完成 ${progress.done}/${progress.total}）` : "正在读取文档…"}>
-            <ProgressBar value={progress && progress.total > 0 ? progress.done / progress.total : undefined} thickness="large" />
+          <Field
+            className={styles.progressField}
+            label={modelLoading ? LOADING_SPELL_MODEL : progress ? `${BUSY_LABEL.checking}（已完成 ${progress.done}/${progress.total}）` : "正在读取文档…"}
+          >
+            <ProgressBar value={!modelLoading && progress && progress.total > 0 ? progress.done / progress.total : undefined} thickness="large" />
           </Field>
           <Button onClick={cancelCheck}>取消</Button>
         </div>
@@ -345,6 +477,12 @@ export function CheckTab({ rules }: CheckTabProps) {
         </MessageBar>
       )}
 
+      {spellFailed && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{SPELL_MODEL_FAILED}</MessageBarBody>
+        </MessageBar>
+      )}
+
       {notice && (
         <MessageBar intent={notice.intent}>
           <MessageBarBody>{notice.text}</MessageBarBody>
@@ -360,13 +498,14 @@ export function CheckTab({ rules }: CheckTabProps) {
 
       {result && (
         <>
-          <div className={styles.summary} role="status">
+          <div className={styles.summary} role="status" ref={statusRef} tabIndex={-1} aria-label="检查结果概要">
             <Body1>
               {visible.length === 0
                 ? "没有发现问题。"
                 : `共 ${visible.length} 处：` + counts.filter(([, n]) => n > 0).map(([s, n]) => `${SEVERITY_LABEL[s]} ${n} 处`).join("，")}
             </Body1>
             {ignoredCount > 0 && <Caption1>（已忽略 {ignoredCount} 处）</Caption1>}
+            {inDictionary > 0 && <Caption1>（用户词典中的词 {inDictionary} 处，未列出）</Caption1>}
           </div>
           <div className={styles.actions}>
             {fixable.length > 0 && (
@@ -385,85 +524,169 @@ export function CheckTab({ rules }: CheckTabProps) {
               </Button>
             )}
           </div>
-          {ordered.length > 0 && (
+          {cardCount > 0 && (
+            <div className={styles.actions} role="toolbar" aria-label="逐条查看">
+              <Button size="small" onClick={() => step(-1)} disabled={disabled} title={`上一处（${PREV_KEY_LABEL}）`}>
+                上一处
+              </Button>
+              <Button size="small" onClick={() => step(1)} disabled={disabled} title={`下一处（${NEXT_KEY_LABEL}）`}>
+                下一处
+              </Button>
+              <Caption1>
+                {currentIndex >= 0 ? `第 ${currentIndex + 1}/${cardCount} 处 · ` : ""}快捷键：{NEXT_KEY_LABEL} 下一处，{PREV_KEY_LABEL} 上一处
+              </Caption1>
+            </div>
+          )}
+          {groups.length > 0 && (
             <ul className={styles.list} aria-label="检查结果">
-              {ordered.slice(0, shown).map((f, i) => {
-                const prev = ordered[i - 1];
-                const newSeverity = !prev || prev.severity !== f.severity;
-                const newRule = newSeverity || prev.rule !== f.rule;
-                const text = result.texts[f.paragraph] ?? "";
-                return (
-                  <li key={`${f.rule}|${f.paragraph}|${f.start}|${f.end}|${i}`}>
-                    {newSeverity && (
-                      <h2 className={styles.severityHeading}>
-                        {SEVERITY_LABEL[f.severity]}（{counts.find(([s]) => s === f.severity)?.[1]} 处）
-                      </h2>
-                    )}
-                    {newRule && (
-                      <h3 className={styles.ruleHeading}>
-                        {ruleTitle(f.rule)}（{groupSize.get(`${f.severity}|${f.rule}`)} 处）
-                      </h3>
-                    )}
-                    <div className={styles.item}>
-                      <button type="button" className={styles.locate} onClick={() => void select(f)} title="在文档中选中此处">
-                        <span>
-                          <Badge appearance="tint" color={BADGE_COLOR[f.severity]} size="small">
-                            {SEVERITY_LABEL[f.severity]}
-                          </Badge>{" "}
-                          <Caption1>第 {f.paragraph + 1} 段 · {ruleTitle(f.rule)}</Caption1>
-                        </span>
-                        <span className={styles.excerpt}>「{f.excerpt}」</span>
-                        <Body1>{f.message}</Body1>
-                        {f.fix && <Caption1>建议：{f.fix.description}</Caption1>}
-                      </button>
-                      <div className={styles.actions}>
-                        {f.fix && (
-                          <Button size="small" appearance="primary" onClick={() => void applyFixes([f])} disabled={disabled || result.outdated}>
-                            修复
-                          </Button>
+              {(() => {
+                let budget = shown;
+                return groups.flatMap((cat) =>
+                  cat.rules.flatMap((g, gi) => {
+                    if (budget <= 0) return [];
+                    const gKey = `${g.category}|${g.rule}`;
+                    const isCollapsed = collapsed.has(gKey);
+                    const title = ruleTitle(g.rule);
+                    const header = (
+                      <>
+                        {gi === 0 && (
+                          <h2 className={styles.severityHeading}>
+                            {CATEGORY_LABEL[cat.category] ?? cat.category}（{cat.count} 处）
+                          </h2>
                         )}
-                        <Button
-                          size="small"
-                          onClick={() =>
-                            void saveState({ ...state, ignoredFindings: [...state.ignoredFindings, findingKey(f, text)] })
-                          }
-                          disabled={disabled}
-                        >
-                          忽略此处
-                        </Button>
-                        {checkName(f) === undefined ? (
-                          <Button size="small" onClick={() => void ignoreRule(f.rule)} disabled={disabled}>
-                            忽略此规则
-                          </Button>
-                        ) : (
-                          // A rule with several checks: the clerk may mean just this kind of finding.
-                          <Menu>
-                            <MenuTrigger disableButtonEnhancement>
-                              <Button size="small" disabled={disabled}>
-                                忽略此规则
+                        <div className={styles.groupHead}>
+                          <h3 className={styles.ruleHeading}>
+                            <Button
+                              appearance="transparent"
+                              size="small"
+                              aria-expanded={!isCollapsed}
+                              onClick={() => toggleGroup(gKey)}
+                            >
+                              {title}（{g.count} 处）
+                            </Button>
+                          </h3>
+                          {g.fixable.length > 0 && (
+                            <Button size="small" onClick={() => void applyFixes(g.fixable)} disabled={disabled || result.outdated}>
+                              全部修复「{title}」（{g.fixable.length} 处）
+                            </Button>
+                          )}
+                        </div>
+                      </>
+                    );
+                    if (isCollapsed) {
+                      budget--;
+                      return [<li key={gKey}>{header}</li>];
+                    }
+                    const cards = g.cards.slice(0, budget);
+                    budget -= cards.length;
+                    return cards.map((c, ci) => {
+                      const f = c.first;
+                      const text = result.texts[f.paragraph] ?? "";
+                      const open = expanded.has(c.key);
+                      return (
+                        <li key={c.key}>
+                          {ci === 0 && header}
+                          <div className={mergeClasses(styles.item, c.key === currentKey && styles.current)}>
+                            <button
+                              type="button"
+                              className={styles.locate}
+                              ref={(el) => {
+                                if (el) cardRefs.current.set(c.key, el);
+                                else cardRefs.current.delete(c.key);
+                              }}
+                              aria-expanded={open}
+                              onClick={() => {
+                                setCurrentKey(c.key);
+                                toggleCard(c.key);
+                                void select(f);
+                              }}
+                              title="在文档中选中此处（再按一次收起）"
+                            >
+                              <span>
+                                <Badge appearance="tint" color={BADGE_COLOR[f.severity]} size="small">
+                                  {SEVERITY_LABEL[f.severity]}
+                                </Badge>{" "}
+                                <Caption1>
+                                  第 {f.paragraph + 1} 段{c.all.length > 1 ? ` · 共 ${c.all.length} 处` : ""} · {ruleTitle(f.rule)}
+                                </Caption1>
+                              </span>
+                              <ContextLine finding={f} text={text} expanded={open} />
+                              <Body1>{f.message}</Body1>
+                              {open && f.fix && <Caption1>建议：{f.fix.description}</Caption1>}
+                            </button>
+                            <div className={styles.actions}>
+                              {f.fix && (
+                                <Button size="small" appearance="primary" onClick={() => void applyFixes(c.all, c.key)} disabled={disabled || result.outdated}>
+                                  {c.all.length > 1 ? `修复 ${c.all.length} 处` : "修复"}
+                                </Button>
+                              )}
+                              <Button
+                                size="small"
+                                onClick={() =>
+                                  void saveState({ ...state, ignoredFindings: [...state.ignoredFindings, ...c.all.map((x) => findingKey(x, text))] })
+                                }
+                                disabled={disabled}
+                              >
+                                忽略此处
                               </Button>
-                            </MenuTrigger>
-                            <MenuPopover>
-                              <MenuList>
-                                <MenuItem onClick={() => void ignoreRule(checkKey(f))}>只忽略“{checkName(f)}”</MenuItem>
-                                <MenuItem onClick={() => void ignoreRule(f.rule)}>忽略整条规则“{ruleTitle(f.rule)}”</MenuItem>
-                              </MenuList>
-                            </MenuPopover>
-                          </Menu>
-                        )}
-                      </div>
-                    </div>
-                  </li>
+                              {f.category === "typo" && (
+                                <Button
+                                  size="small"
+                                  onClick={() => setAdding({ word: suggestedWord(f, text), text, start: f.start, end: f.end })}
+                                  disabled={disabled}
+                                >
+                                  加入词典
+                                </Button>
+                              )}
+                              {checkName(f) === undefined ? (
+                                <Button size="small" onClick={() => void ignoreRule(f.rule)} disabled={disabled}>
+                                  忽略此规则
+                                </Button>
+                              ) : (
+                                // A rule with several checks: the clerk may mean just this kind of finding.
+                                <Menu>
+                                  <MenuTrigger disableButtonEnhancement>
+                                    <Button size="small" disabled={disabled}>
+                                      忽略此规则
+                                    </Button>
+                                  </MenuTrigger>
+                                  <MenuPopover>
+                                    <MenuList>
+                                      <MenuItem onClick={() => void ignoreRule(checkKey(f))}>只忽略“{checkName(f)}”</MenuItem>
+                                      <MenuItem onClick={() => void ignoreRule(f.rule)}>忽略整条规则“{ruleTitle(f.rule)}”</MenuItem>
+                                    </MenuList>
+                                  </MenuPopover>
+                                </Menu>
+                              )}
+                            </div>
+                          </div>
+                        </li>
+                      );
+                    });
+                  }),
                 );
-              })}
+              })()}
             </ul>
           )}
-          {ordered.length > shown && (
+          {cardCount > shown && (
             <Button appearance="secondary" onClick={() => setShown((n) => n + FINDINGS_PAGE)}>
-              再显示 {Math.min(FINDINGS_PAGE, ordered.length - shown)} 处（已显示 {shown} 处，共 {ordered.length} 处）
+              再显示 {Math.min(FINDINGS_PAGE, cardCount - shown)} 处（已显示 {shown} 处，共 {cardCount} 处）
             </Button>
           )}
         </>
+      )}
+
+      {adding && (
+        <AddWordDialog
+          {...adding}
+          full={words.length >= MAX_USER_WORDS && !words.includes(adding.word)}
+          onAdd={(w) => {
+            setAdding(undefined);
+            changeWords((cur) => addUserWord(cur, w));
+            setNotice({ intent: "success", text: `已将“${w}”加入用户词典，检查不再把它提示为错别字。` });
+          }}
+          onCancel={() => setAdding(undefined)}
+        />
       )}
     </div>
   );

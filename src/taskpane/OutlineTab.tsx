@@ -25,7 +25,7 @@ import type { OutlineNode } from "../core/numbering";
 import { formatPlan, headingAt, nextHeading, renumberPlan, sectionStats } from "../core/outline/actions";
 import { buildOutline } from "../core/numbering";
 import { resolveProfile } from "../core/profiles";
-import type { Finding } from "../core/rules/types";
+import type { Finding } from "../core/findings";
 import { userMessage } from "./errors";
 import { useHost } from "./hostContext";
 import { analyseDraft, type Draft } from "./outline/draft";
@@ -266,7 +266,7 @@ export function OutlineTab() {
         const res = await host.applyFixes([{ description: "一键排版", format: plan }], expected);
         setNotice(
           res.applied > 0
-            ? { intent: "success", text: `已排版 ${plan.length} 段：字体、字号、缩进、行距和大纲级别已按规范设置，文字未改动。`, where: "format" }
+            ? { intent: "success", text: `已排版 ${new Set(plan.map((e) => e.paragraph)).size} 段：字体、字号、缩进、行距和大纲级别已按规范设置，文字未改动。`, where: "format" }
             : { intent: "warning", text: "文档在读取之后有改动，未排版。请再试一次。", where: "format" },
         );
         await reload();

@@ -1,8 +1,10 @@
 /**
  * 提示语: the heading the cursor sits under and stock phrases for it, from the phrase library
- * (loaded on demand) and the clerk's own phrases (我的提示语). Filters by kind and theme, a search
- * over the whole library, favourites; a click inserts a phrase as plain text, never into or over a
- * heading or a selection the pane made (core/phrases/placement.ts).
+ * (loaded on demand) and the clerk's own phrases (我的提示语). The part of the speech the cursor is
+ * in (opening, section, closing) goes to the ranking too: in the closing remarks it offers closing
+ * calls. Filters by domain (领域, remembered across sessions), kind and theme, a search over the
+ * whole library, favourites; a click inserts a phrase as plain text, never into or over a heading
+ * or a selection the pane made (core/phrases/placement.ts).
  * Follows the cursor (debounced; a late answer to an older request is dropped).
  */
 import { PLACEMENT_NOTE } from "../core/phrases/placement";
@@ -24,17 +26,18 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from "react";
 import type { CursorContext } from "../core/host";
-import { PHRASE_KINDS, THEMES, type PhraseEntry, type PhraseKind, type Theme } from "../core/phrases/types";
+import { DOMAINS, PHRASE_KINDS, THEMES, type Domain, type PhraseEntry, type PhraseKind, type Theme } from "../core/phrases/types";
 import { userMessage } from "./errors";
 import { headingLevelOfText } from "./headings";
 import { useHost } from "./hostContext";
 import { ConfirmDelete, LEVEL_LABEL, PhraseDialog } from "./phrases/PhraseDialog";
-import { listPhrases, NO_FILTERS, type PhraseFilters } from "./phrases/phraseList";
+import { listPhrases, NO_FILTERS, sharesText, type PhraseFilters } from "./phrases/phraseList";
 import { libraryPhraseSource, type LoadedPhrases, type PhraseQuery, type PhraseSource } from "./phrases/source";
 import { memoryStore, useStore, type KeyValueStore } from "./phrases/store";
 import {
   exportJson,
   isUserPhrase,
+  loadDomain,
   loadFavourites,
   loadUserPhrases,
   makeUserPhrase,
@@ -42,6 +45,7 @@ import {
   MAX_USER_PHRASES,
   normalizedKey,
   parseImport,
+  saveDomain,
   saveFavourites,
   saveUserPhrases,
   type ExportedPhrase,
@@ -121,7 +125,11 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
   const request = useRef(0);
 
   const [load, setLoad] = useState<LoadState>({ status: "idle" });
-  const [filters, setFilters] = useState<PhraseFilters>(NO_FILTERS);
+  // The domain chosen last time (a clerk of the 教育局 keeps to 教育); the other filters start afresh.
+  const [filters, setFilters] = useState<PhraseFilters>(() => {
+    const domain = loadDomain(store);
+    return domain ? { ...NO_FILTERS, domain } : NO_FILTERS;
+  });
   const search = useDeferredValue(filters.search);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [favourites, setFavourites] = useState<Set<string>>(() => loadFavourites(store));
@@ -183,17 +191,23 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
   }, [active, loadLibrary]);
 
   // ---- what to list ----
-  const heading = cursor?.heading?.text;
-  const level = heading === undefined ? undefined : headingLevelOfText(heading);
-  const query = useMemo<PhraseQuery>(
-    () => ({
+  const part = cursor?.part;
+  // In the opening or the closing remarks the heading above (if any) is not what the clerk writes
+  // about: the part decides, with the paragraph being written as context.
+  const inFrame = part === "opening" || part === "closing";
+  const heading = inFrame ? undefined : cursor?.heading?.text;
+  const level = heading === undefined ? undefined : (cursor?.heading?.level ?? headingLevelOfText(heading));
+  const query = useMemo<PhraseQuery>(() => {
+    const context: NonNullable<PhraseQuery["context"]> = {};
+    // The paragraph being written stands for the text before the cursor ("" would mean the top of the document).
+    if (cursor && cursor.text.trim() && cursor.paragraph !== cursor.heading?.paragraph) context.before = cursor.text;
+    if (part) context.part = part;
+    return {
       heading: heading ?? "",
       ...(level !== undefined ? { level } : {}),
-      // The paragraph being written stands for the text before the cursor ("" would mean the top of the document).
-      ...(cursor && cursor.text.trim() && cursor.paragraph !== cursor.heading?.paragraph ? { context: { before: cursor.text } } : {}),
-    }),
-    [heading, level, cursor],
-  );
+      ...(Object.keys(context).length ? { context } : {}),
+    };
+  }, [heading, level, cursor, part]);
   const loaded = load.status === "ready" ? load.loaded : undefined;
   const suggest = useMemo(() => (loaded ? (loaded.withExtra ? loaded.withExtra(mine) : loaded.suggest) : undefined), [loaded, mine]);
   const pool = useMemo(() => [...mine, ...(loaded?.entries ?? [])], [mine, loaded]);
@@ -207,6 +221,15 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
   useEffect(() => setShown(PAGE_SIZE), [query, effective]);
 
   const setFilter = <K extends keyof PhraseFilters>(k: K, v: PhraseFilters[K]) => setFilters((f) => ({ ...f, [k]: v }));
+
+  const chooseDomain = (domain: Domain | undefined) => {
+    setFilter("domain", domain);
+    try {
+      saveDomain(store, domain);
+    } catch {
+      // Not remembered next time; the filter still applies now.
+    }
+  };
 
   // ---- actions ----
   const persist = (save: () => void) => {
@@ -336,11 +359,17 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
 
   // ---- view ----
   const visible = phrases.slice(0, shown);
-  const emptyText = filters.favouritesOnly && favourites.size === 0
+  const searched = search.trim();
+  // Worked out only for an empty list (the search test walks the whole library).
+  const emptyText = phrases.length > 0
+    ? ""
+    : filters.favouritesOnly && favourites.size === 0
     ? "还没有收藏。点提示语下方的 ☆ 收藏，常用的就能在这里找到。"
     : filters.mineOnly && mine.length === 0
       ? "还没有我的提示语。点“添加提示语”或“导入”。"
-      : "没有符合条件的提示语。可以换个关键词，或把类型、主题改回“全部”。";
+      : searched && !pool.some((e) => sharesText(e.text, searched))
+        ? `没有找到与“${searched}”相关的提示语。可以换个说法再搜。`
+        : "没有符合条件的提示语。可以换个关键词，或把领域、类型、主题改回“全部”。";
 
   return (
     <div className={styles.root}>
@@ -349,6 +378,10 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
           <Spinner size="tiny" label="正在读取光标位置…" />
         ) : cursor === null ? (
           <Body1>请先在文档中点击要写的位置。下面是通用的提示语。</Body1>
+        ) : part === "opening" ? (
+          <Body1>光标上方没有标题：这里是讲话的开头部分，下面是开头的提示语。</Body1>
+        ) : part === "closing" ? (
+          <Body1>光标在讲话的结尾部分（最后一部分之后），下面是结尾的提示语。</Body1>
         ) : heading ? (
           <>
             <Caption1>光标所在标题</Caption1>
@@ -393,6 +426,16 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
             onChange={(_e, d) => setFilter("search", d.value)}
             placeholder="输入关键词，在全部提示语中查找"
           />
+        </Field>
+        <Field label="领域" className={styles.wide}>
+          <Select value={filters.domain ?? ""} onChange={(_e, d) => chooseDomain((d.value || undefined) as Domain | undefined)}>
+            <option value="">全部</option>
+            {DOMAINS.map((x) => (
+              <option key={x} value={x}>
+                {x}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Field label="类型">
           <Select value={filters.kind ?? ""} onChange={(_e, d) => setFilter("kind", (d.value || undefined) as PhraseKind | undefined)}>

@@ -4,14 +4,31 @@
  * worker), a page without `Worker`, and a worker that cannot start (blocked, failed to load, a
  * document that does not clone) fall back to the main thread in slices of one rule, yielding to
  * the page between slices and stopping there when cancelled.
+ *
+ * The spelling model is loaded by whichever side runs the check, and only when the check runs a
+ * typo rule: the worker fetches and keeps its own copy (check.worker.ts), the fallback one copy per
+ * page (SpellModelSource over spellAsset.ts, imported lazily through checkWorker.ts). When it
+ * cannot be loaded the check runs without it and the status "failed" tells the pane to say so.
  */
 import type { DocModel } from "../core/model";
 import type { Profile } from "../core/profiles";
 import { ALL_RULES } from "../core/rules";
-import type { Finding, Rule } from "../core/rules/types";
-import { CheckCancelled, checkInSlices, rulesToRun, type CheckReply, type CheckRequest, type ProgressFn } from "./checkJob";
+import type { Finding } from "../core/findings";
+import type { Rule } from "../core/rules";
+import type { SpellModel } from "../core/spell/types";
+import {
+  CheckCancelled,
+  checkInSlices,
+  needsSpellModel,
+  rulesToRun,
+  SpellModelSource,
+  type CheckReply,
+  type CheckRequest,
+  type ProgressFn,
+  type SpellStatus,
+} from "./checkJob";
 
-export { CheckCancelled } from "./checkJob";
+export { CheckCancelled, SpellModelSource, type SpellStatus } from "./checkJob";
 
 /** What the runner needs of a Worker (a real one, or a fake in tests). */
 export interface WorkerLike {
@@ -68,6 +85,19 @@ function defaultWorkers(): CheckWorkers {
   return pageWorkers;
 }
 
+let pageSpell: SpellModelSource | undefined;
+
+/**
+ * The page's spelling model for the main-thread fallback: fetched (same origin) the first time a
+ * check needs it; none where the page lacks the Fetch API (then the check runs without it,
+ * silently, as it runs without a Worker there).
+ */
+function defaultSpell(): SpellModelSource | undefined {
+  if (typeof Response !== "function") return undefined;
+  pageSpell ??= new SpellModelSource(() => import(/* webpackChunkName: "check-worker-start" */ "./checkWorker").then((m) => m.loadSpellModel()));
+  return pageSpell;
+}
+
 export interface RunOptions {
   profile: Profile;
   /** Rules given as code (tests, unit configurations): always the main-thread fallback. */
@@ -78,6 +108,10 @@ export interface RunOptions {
   workers?: CheckWorkers;
   /** Between main-thread slices (tests); default: a macrotask. */
   pause?: () => Promise<void>;
+  /** The spelling model for main-thread checks; default: the page's (null: none). The worker keeps its own. */
+  spell?: SpellModelSource | null;
+  /** What became of the spelling model in this check (not called when no rule needs it). */
+  onSpellModel?: (status: SpellStatus) => void;
 }
 
 let nextId = 1;
@@ -128,6 +162,7 @@ function runInWorker(doc: DocModel, opts: RunOptions, workers: CheckWorkers): Pr
           if (!m || m.id !== id) return;
           started = true;
           if (m.type === "progress") opts.onProgress(m.done, m.total);
+          else if (m.type === "model") opts.onSpellModel?.(m.status);
           else if (m.type === "done") {
             const findings = m.findings;
             finish(() => {
@@ -166,9 +201,26 @@ function runInWorker(doc: DocModel, opts: RunOptions, workers: CheckWorkers): Pr
   });
 }
 
+/** The model for a main-thread check of these rules, loading it if needed; undefined: run without it. */
+async function spellForSlices(doc: DocModel, opts: RunOptions, rules: Rule[]): Promise<SpellModel | undefined> {
+  if (!needsSpellModel(rulesToRun(doc, opts.profile, rules))) return undefined;
+  const source = opts.spell === undefined ? defaultSpell() : opts.spell;
+  if (!source) return undefined;
+  let model = source.ready;
+  // Already cancelled: checkInSlices says so; nothing to fetch for a check that will not run.
+  if (!model && opts.signal.aborted) return undefined;
+  if (!model) {
+    opts.onSpellModel?.("loading");
+    model = await source.get();
+    if (opts.signal.aborted) throw new CheckCancelled();
+  }
+  opts.onSpellModel?.(model ? "loaded" : "failed");
+  return model;
+}
+
 /**
- * The findings of the check, as `check(doc, {profile, rules})` gives them, without blocking the
- * page. Rejects with CheckCancelled when the signal is aborted.
+ * The findings of the check, as `check(doc, {profile, rules, spellModel})` gives them, without
+ * blocking the page. Rejects with CheckCancelled when the signal is aborted.
  */
 export async function runCheck(doc: DocModel, opts: RunOptions): Promise<Finding[]> {
   const workers = opts.workers ?? defaultWorkers();
@@ -179,5 +231,7 @@ export async function runCheck(doc: DocModel, opts: RunOptions): Promise<Finding
       if (!(e instanceof WorkerUnavailable)) throw e;
     }
   }
-  return checkInSlices(doc, opts.profile, opts.rules ?? ALL_RULES, { onProgress: opts.onProgress, signal: opts.signal, pause: opts.pause });
+  const rules = opts.rules ?? ALL_RULES;
+  const spellModel = await spellForSlices(doc, opts, rules);
+  return checkInSlices(doc, opts.profile, rules, { onProgress: opts.onProgress, signal: opts.signal, pause: opts.pause, spellModel });
 }

@@ -9,3 +9,10 @@ export function createCheckWorker(): WorkerLike {
   // The DOM's Worker types its handlers with `this: Worker`; the runner uses only the plain shape.
   return new Worker(new URL("./check.worker.ts", import.meta.url), { name: "biganzi-check" }) as unknown as WorkerLike;
 }
+
+/**
+ * The spelling model loader for the main-thread fallback (the worker imports spellAsset itself).
+ * It rides in this lazy chunk rather than one of its own: every lazy chunk adds its name and hash
+ * to the pane's initial script, which must not grow.
+ */
+export { loadSpellModel } from "./spellAsset";

@@ -4,7 +4,7 @@
  * paragraphs being added above it but not a rewrite of the paragraph itself.
  */
 import type { DocumentState } from "../core/host";
-import type { Finding } from "../core/rules/types";
+import type { Finding } from "../core/findings";
 
 /** 32-bit FNV-1a of the UTF-16 code units, as 8 hex digits. */
 export function textHash(text: string): string {

@@ -229,3 +229,117 @@ describe("no false alarms from the number, date and 文号 rules", () => {
     expect(numberFindingsOf(text, gongwen)).toEqual([]);
   });
 });
+
+// ---- Issue #10 (curated wrong words, 的/地/得, doubled words, letters in numbers): every exemption
+// of the `typo` rule. Besides no error from any rule, `typo` gives nothing at all here.
+function typoFindingsOf(text: string, profile = speech) {
+  return check(docFromText(text), { profile })
+    .filter((f) => f.rule === "typo")
+    .map((f) => `typo/${f.messageId}: ${f.excerpt} — ${f.message}`);
+}
+const TYPO_TRAPS: Array<[string, string]> = [
+  ["names of people and places", "同志们：\n王建国、李秀英、欧阳修、诸葛亮同志到乌兰察布、呼和浩特、涪陵、亳州、濮阳、郴州、儋州调研。"],
+  ["的 in 目的地 / 的确 / 有的放矢, 地 in 地方", "同志们：\n到达目的地后，的确要有的放矢，地方政府要的的确确负起责任。"],
+  ["quotations of old texts", "同志们：\n“民惟邦本，本固邦宁。”“苟日新，日日新，又日新。”“先天下之忧而忧，后天下之乐而乐。”“知之为知之，不知为不知，是知也。”"],
+  ["截止日期 / 截止时间 / 截止到 / 截至 + date", "同志们：\n申报截止日期为3月5日，截止时间为17时，截止到目前已有百人报名，截至2024年底完成投资。"],
+  ["账号 / 帐篷 / 蚊帐 / 搬入帐篷", "同志们：\n核对银行账号，调运帐篷和蚊帐，灾民已搬入帐篷。"],
+  ["two words meeting: 解决择校 / 攻坚难点 / 挖掘起来 / 传导至", "同志们：\n推动解决择校问题，啃下攻坚难点，把潜力挖掘起来，把压力传导至基层。"],
+  ["two words meeting: 专家俱乐部 / 一贯切实 / 来自已建成 / 这座落成", "同志们：\n成立专家俱乐部，一贯切实履职，数据来自已建成的平台，这座落成于1950年的大楼。"],
+  ["two words meeting: 个人材料 / 月份内 / 股份量化 / 超过份额 / 这份内容", "同志们：\n提交个人材料，三个月份内完成，推进股份量化，不得超过份额，这份内容要保密。"],
+  ["two words meeting: 确保母婴 / 保留连续 / 绿色采购 / 毕竟技术 / 究竟标准", "同志们：\n确保母婴安全，保留连续工龄，推行绿色采购，毕竟技术是关键，究竟标准是什么。"],
+  ["two words meeting: 研究竞争力 / 自觉查找 / 巩固疾控 / 领导至少 / 习惯彻底", "同志们：\n研究竞争力问题，自觉查找差距，巩固疾控体系，各级领导至少要联系一个村，把坏习惯彻底改掉。"],
+  ["two words meeting: 承担误工费 / 协调济南 / 书记念 / 形势严峻工作 / 避免强制", "同志们：\n由对方承担误工费，协调济南市有关部门，王书记念了一段话，面对严峻工作形势，避免强制摊派。"],
+  ["实事求是是 / 研究研究 / 一个一个 / 加强，加强", "同志们：\n实事求是是党的思想路线，这件事要研究研究，问题一个一个解决，加强，加强，再加强。"],
+  ["nominal 的: 认真的态度 / 得到有效的解决 / 诉求合理的解决到位", "同志们：\n要有认真的态度，问题得到了有效的解决，对此要进行认真的研究，做到诉求合理的解决到位。"],
+  ["nominal 的 before 很: 我们做的很多工作 / 他说的很对", "同志们：\n这是我们做的很多工作之一，他说的很对，目的很明确。"],
+  ["Latin and digits: 5G / COVID-19 / Windows10 / 1T / F1 / A1 / O2O / PM10", "同志们：\n推进5G建设，抗击COVID-19，升级Windows10，1T硬盘，F1赛车，A1纸，O2O模式，PM10浓度。"],
+  ["a file name and a web address with look-alike letters", "同志们：\n见附件2O.docx和http://a.gov.cn/2O/page。"],
+];
+
+describe("issue #10: the typo rule stays silent on its exemptions", () => {
+  it.each(TYPO_TRAPS)("%s", (_name, text) => {
+    expect(errorsOf(text)).toEqual([]);
+    expect(typoFindingsOf(text)).toEqual([]);
+    expect(typoFindingsOf(text, gongwen)).toEqual([]);
+  });
+});
+
+// ---- Issue #13 (run-in headings, format-font): the heading sentence of 「一是……。」 is a heading
+// only for 一键排版; a draft that keeps it in the body font (GB/T 9704 does not count 一是 among the
+// 序次语) is not wrong, nor is a 一是 list inside body text.
+function fontFindingsOf(lines: Array<[string, string]>, profile = speech) {
+  const doc = docFromText(lines.map(([t]) => t).join("\n"));
+  const formatted = {
+    ...doc,
+    hasFormatting: true,
+    paragraphs: doc.paragraphs.map((p, i) => ({
+      ...p,
+      runs: [{ text: p.text, start: 0, end: p.text.length, fontEastAsia: lines[i][1], sizePt: lines[i][1] === "方正小标宋简体" ? 22 : 16 }],
+    })),
+  };
+  return check(formatted, { profile })
+    .filter((f) => f.rule === "format-font")
+    .map((f) => `${f.paragraph}: ${f.message}`);
+}
+const RUN_IN_FONT_TRAPS: Array<[string, Array<[string, string]>]> = [
+  [
+    "一是 heading sentences left in 仿宋 with the body",
+    [
+      ["在全市办公室工作会议上的讲话", "方正小标宋简体"],
+      ["同志们：", "仿宋_GB2312"],
+      ["一、认清形势", "黑体"],
+      ["一是精神风貌好。我作为局长，几乎每天都在接受办公室的服务。", "仿宋_GB2312"],
+      ["二是工作风气正。办公室的工作能否做好，关键是作风。", "仿宋_GB2312"],
+    ],
+  ],
+  [
+    "a 一是…；二是… list inside a body paragraph, and 一是 after a lead-in",
+    [
+      ["一、总体要求", "黑体"],
+      ["一是加强学习；二是狠抓落实。", "仿宋_GB2312"],
+      ["我们要做到两点：一是加强学习。二是狠抓落实。", "仿宋_GB2312"],
+    ],
+  ],
+];
+
+describe("issue #13: format-font stays silent on 一是 paragraphs in the body font", () => {
+  it.each(RUN_IN_FONT_TRAPS)("%s", (_name, lines) => {
+    expect(fontFindingsOf(lines)).toEqual([]);
+    expect(fontFindingsOf(lines, gongwen)).toEqual([]);
+  });
+});
+
+// ---- Issue #10 (the statistical spelling check, rule `spelling`, with the real model loaded):
+// its exemptions — names, 的/地 words, 截止日期, 账号/帐篷, classical quotations and slogans on the
+// protect list, numerals and the character after a number, words of the user dictionary. No typo
+// finding of any severity from any typo rule here.
+import { readFileSync as readSpellFile } from "fs";
+import { join as joinSpellPath } from "path";
+import { decodeSpellModel } from "../../src/core/spell/model";
+
+const spellModel = decodeSpellModel(new Uint8Array(readSpellFile(joinSpellPath(__dirname, "../../assets/spell/spell.bin"))));
+
+function spellFindingsOf(text: string, config?: Parameters<typeof resolveProfile>[1]) {
+  return check(docFromText(text), { profile: resolveProfile("speech", config), spellModel })
+    .filter((f) => f.category === "typo")
+    .map((f) => `${f.rule}/${f.messageId}: ${f.excerpt} — ${f.message}`);
+}
+
+const SPELLING_TRAPS: Array<[string, string, Parameters<typeof resolveProfile>[1]?]> = [
+  ["names of people and places", "同志们：\n市长张卫东、副市长李红梅出席会议。乌兰察布市、锡林郭勒盟的同志参加。"],
+  ["的确, 目的地, 地方", "同志们：\n这项工作的确取得了明显成效，游客到达目的地后，地方各级要做好服务。"],
+  ["截止日期, 账号, 帐篷", "同志们：\n报名截止日期为3月5日，请妥善保管账号，救灾帐篷已运抵灾区。"],
+  ["classical quotations on the protect list", "同志们：\n民惟邦本，本固邦宁。百舸争流，奋楫者先。大道之行，天下为公。"],
+  ["numerals and the count word after them", "同志们：\n党的十八大以来，粮食产量实现“九连增”，“十三五”规划顺利完成。"],
+  ["a term of the user dictionary", "同志们：\n大力培育发展大数局产业。", { words: ["大数局"] }],
+];
+
+describe("issue #10: the spelling check stays silent on its exemptions", () => {
+  // (a rest parameter: with three named parameters and two-element rows jest would wait for `done`)
+  it.each(SPELLING_TRAPS)("%s", (...[, text, config]) => {
+    expect(spellFindingsOf(text, config)).toEqual([]);
+  });
+  it("the model is really in use (the same sentence without the user word is flagged)", () => {
+    expect(spellFindingsOf("同志们：\n大力培育发展大数局产业。").length).toBe(1);
+  });
+});

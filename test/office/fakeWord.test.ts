@@ -104,3 +104,63 @@ describe("fake Word", () => {
     expect(fake.texts).toEqual(["甲乙"]);
   });
 });
+
+describe("fake Word: character formatting on part of a paragraph (Range.font)", () => {
+  it("sets a range's font, follows edits, reads mixed as null, and a paragraph font replaces the parts", async () => {
+    const fake = new FakeWord([{ text: "前标题句。正文。", font: { name: "宋体", size: 12 } }], { sets: { WordApi: "1.3" } });
+    fake.install();
+    await run(async (ctx) => {
+      const p = ctx.document.body.paragraphs.getFirst();
+      const hits = p.search("标题句。", { matchCase: true });
+      hits.load("items/text");
+      await ctx.sync();
+      hits.items[0].font.name = "黑体";
+      hits.items[0].font.size = 16;
+      await ctx.sync();
+      // An edit before the range moves it, as Word's ranges move.
+      const first = p.search("前", { matchCase: true });
+      first.load("items/text");
+      await ctx.sync();
+      first.items[0].insertText("甲", "Before");
+      await ctx.sync();
+    });
+    expect(fake.runsOf(0).map((r) => [r.text, r.font.name, r.font.size])).toEqual([
+      ["甲前", "宋体", 12],
+      ["标题句。", "黑体", 16],
+      ["正文。", "宋体", 12],
+    ]);
+    expect(readFlatOpc(fake.ooxml()).paragraphs[0].runs.map((r) => [r.text, r.fontEastAsia])).toEqual([
+      ["甲前", "宋体"],
+      ["标题句。", "黑体"],
+      ["正文。", "宋体"],
+    ]);
+    const mixed = await run(async (ctx) => {
+      const ps = ctx.document.body.paragraphs;
+      ps.load("items/font/name,items/font/size");
+      await ctx.sync();
+      const v = [ps.items[0].font.name, ps.items[0].font.size];
+      ps.items[0].font.size = 16;
+      return v;
+    });
+    expect(mixed).toEqual([null, null]);
+    expect(fake.runsOf(0).map((r) => [r.text, r.font.name, r.font.size])).toEqual([
+      ["甲前", "宋体", 16],
+      ["标题句。", "黑体", 16],
+      ["正文。", "宋体", 16],
+    ]);
+  });
+
+  it("needs WordApiDesktop 1.3 for nameFarEast on a range too", async () => {
+    const fake = new FakeWord(["甲乙"], { sets: { WordApi: "1.3" } });
+    fake.install();
+    await expect(
+      run(async (ctx) => {
+        const hits = ctx.document.body.paragraphs.getFirst().search("甲", { matchCase: true });
+        hits.load("items/text");
+        await ctx.sync();
+        hits.items[0].font.nameFarEast = "黑体";
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

@@ -11,6 +11,9 @@
  *   does: the last one merges into the target paragraph and keeps the target's paragraph properties
  *   (office-js #2914); a style already in the document keeps its resident definition.
  * - Applying a named style sets the properties the style defines; direct formatting set after it wins.
+ * - Range.font sets character formatting on part of a paragraph (one paragraph per range); the OOXML
+ *   then has one run per stretch of equal formatting. Setting a paragraph's font property replaces
+ *   that property on every part of it; reading it where the parts differ gives null, as Word does.
  * Install with `fake.install()` in each test; it sets globalThis.Word and globalThis.Office.
  */
 
@@ -41,6 +44,7 @@ export interface ParaInit {
   font?: FontInit;
   alignment?: string;
   firstLineIndent?: number;
+  rightIndent?: number;
   lineSpacing?: number;
   /** Word's outline level: 1–9, 10 = body text. */
   outlineLevel?: number;
@@ -67,11 +71,17 @@ export interface FakeOptions {
   platform?: string;
 }
 
+type FontState = { name: string | null; size: number | null; bold: boolean | null; italic: boolean | null; nameFarEast?: string };
+type FontProp = "name" | "size" | "bold" | "italic" | "nameFarEast";
+
 class Para {
   text: string;
-  font: { name: string | null; size: number | null; bold: boolean | null; italic: boolean | null; nameFarEast?: string };
+  font: FontState;
+  /** Character formatting set on parts of the paragraph through Range.font, in the order it was set. */
+  spans: Array<{ r: LiveRange; font: Partial<FontState> }> = [];
   alignment: string;
   firstLineIndent: number;
+  rightIndent: number;
   lineSpacing: number;
   outlineLevel: number;
   style: string;
@@ -83,6 +93,7 @@ class Para {
     this.font = { name: "仿宋_GB2312", size: 16, bold: false, italic: false, ...init.font };
     this.alignment = init.alignment ?? "Justified";
     this.firstLineIndent = init.firstLineIndent ?? 0;
+    this.rightIndent = init.rightIndent ?? 0;
     this.lineSpacing = init.lineSpacing ?? 28;
     this.outlineLevel = init.outlineLevel ?? 10;
     this.style = init.style ?? "Normal";
@@ -136,7 +147,9 @@ function styleXml(id: string, def: StyleDef): string {
   const ol = outlineNumber(pf.outlineLevel);
   const pPr =
     (typeof pf.lineSpacing === "number" ? `<w:spacing w:line="${Math.round(pf.lineSpacing * 20)}" w:lineRule="exact"/>` : "") +
-    (typeof pf.firstLineIndent === "number" ? `<w:ind w:firstLine="${Math.round(pf.firstLineIndent * 20)}"/>` : "") +
+    (typeof pf.firstLineIndent === "number" || typeof pf.rightIndent === "number"
+      ? `<w:ind${typeof pf.rightIndent === "number" ? ` w:right="${Math.round(pf.rightIndent * 20)}"` : ""}${typeof pf.firstLineIndent === "number" ? ` w:firstLine="${Math.round(pf.firstLineIndent * 20)}"` : ""}/>`
+      : "") +
     (typeof pf.alignment === "string" && JC_FROM_WORD[pf.alignment] ? `<w:jc w:val="${JC_FROM_WORD[pf.alignment]}"/>` : "") +
     (ol !== undefined ? `<w:outlineLvl w:val="${ol <= 9 ? ol - 1 : 9}"/>` : "");
   return `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${xmlEscape(id)}"><w:name w:val="${xmlEscape(def.name)}"/><w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`;
@@ -275,13 +288,69 @@ class FontProxy extends FakeObject {
   }
   protected current(prop: string): unknown {
     if (prop === "nameFarEast") this.ctx.fake.require("WordApiDesktop", "1.3", "Font.nameFarEast");
-    const f = this.owner.target().font;
-    return prop === "nameFarEast" ? f.nameFarEast ?? f.name : f[prop as "name" | "size" | "bold" | "italic"];
+    const p = this.owner.target();
+    return this.ctx.fake.fontOver(p, 0, p.text.length, prop as FontProp);
   }
-  private setter(prop: "name" | "size" | "bold" | "italic" | "nameFarEast", v: unknown): void {
+  private setter(prop: FontProp, v: unknown): void {
     this.queue(() => {
       if (prop === "nameFarEast") this.ctx.fake.require("WordApiDesktop", "1.3", "Font.nameFarEast");
-      (this.owner.target().font as Record<string, unknown>)[prop] = v;
+      const p = this.owner.target();
+      (p.font as Record<string, unknown>)[prop] = v;
+      // The whole paragraph now has this property: parts set before lose theirs.
+      for (const sp of p.spans) delete (sp.font as Record<string, unknown>)[prop];
+    });
+  }
+  get name(): string {
+    return this.read("name") as string;
+  }
+  set name(v: string) {
+    this.setter("name", v);
+  }
+  get size(): number {
+    return this.read("size") as number;
+  }
+  set size(v: number) {
+    this.setter("size", v);
+  }
+  get bold(): boolean {
+    return this.read("bold") as boolean;
+  }
+  set bold(v: boolean) {
+    this.setter("bold", v);
+  }
+  get italic(): boolean {
+    return this.read("italic") as boolean;
+  }
+  set italic(v: boolean) {
+    this.setter("italic", v);
+  }
+  get nameFarEast(): string {
+    return this.read("nameFarEast") as string;
+  }
+  set nameFarEast(v: string) {
+    this.setter("nameFarEast", v);
+  }
+}
+
+/** Range.font: character formatting of part of one paragraph. */
+class RangeFontProxy extends FakeObject {
+  protected scalars = ["name", "size", "bold", "italic", "nameFarEast"] as const;
+  constructor(
+    ctx: Ctx,
+    private readonly owner: RangeProxy,
+  ) {
+    super(ctx);
+  }
+  protected current(prop: string): unknown {
+    if (prop === "nameFarEast") this.ctx.fake.require("WordApiDesktop", "1.3", "Font.nameFarEast");
+    const r = this.owner.target();
+    if (r.start.p !== r.end.p) throw err("NotImplemented", "fake: font of a multi-paragraph range");
+    return this.ctx.fake.fontOver(r.start.p, r.start.off, r.end.off, prop as FontProp);
+  }
+  private setter(prop: FontProp, v: unknown): void {
+    this.queue(() => {
+      if (prop === "nameFarEast") this.ctx.fake.require("WordApiDesktop", "1.3", "Font.nameFarEast");
+      this.ctx.fake.setRangeFont(this.owner.target(), prop, v);
     });
   }
   get name(): string {
@@ -342,7 +411,7 @@ class ListItemProxy extends FakeObject {
 }
 
 class ParagraphProxy extends FakeObject {
-  protected scalars = ["text", "tableNestingLevel", "style", "alignment", "firstLineIndent", "lineSpacing", "outlineLevel", "isListItem"] as const;
+  protected scalars = ["text", "tableNestingLevel", "style", "alignment", "firstLineIndent", "rightIndent", "lineSpacing", "outlineLevel", "isListItem"] as const;
   private para: Para | undefined;
   readonly font: FontProxy;
   readonly listItemOrNullObject: ListItemProxy;
@@ -416,6 +485,12 @@ class ParagraphProxy extends FakeObject {
   }
   set lineSpacing(v: number) {
     this.set("lineSpacing", v);
+  }
+  get rightIndent(): number {
+    return this.read("rightIndent") as number;
+  }
+  set rightIndent(v: number) {
+    this.set("rightIndent", v);
   }
   get outlineLevel(): number {
     return this.read("outlineLevel") as number;
@@ -541,9 +616,12 @@ class ParagraphCollectionProxy extends FakeObject {
 class RangeProxy extends FakeObject {
   protected scalars = ["text", "isEmpty"] as const;
   private r: LiveRange | undefined;
+  readonly font: RangeFontProxy;
   constructor(ctx: Ctx, r?: LiveRange) {
     super(ctx);
     this.r = r;
+    this.font = new RangeFontProxy(ctx, this);
+    this.navs = { font: () => this.font };
   }
   resolveTo(r: LiveRange): void {
     this.r = r;
@@ -723,6 +801,9 @@ class StyleParagraphFormatProxy {
   }
   set lineSpacing(v: number) {
     this.set("lineSpacing", v);
+  }
+  set rightIndent(v: number) {
+    this.set("rightIndent", v);
   }
 }
 
@@ -967,9 +1048,59 @@ export class FakeWord {
     const pf = def.paragraphFormat;
     if (typeof pf.alignment === "string") p.alignment = pf.alignment;
     if (typeof pf.firstLineIndent === "number") p.firstLineIndent = pf.firstLineIndent;
+    if (typeof pf.rightIndent === "number") p.rightIndent = pf.rightIndent;
     if (typeof pf.lineSpacing === "number") p.lineSpacing = pf.lineSpacing;
     const ol = outlineNumber(pf.outlineLevel);
     if (ol !== undefined) p.outlineLevel = ol;
+  }
+
+  /** The font of [s, e) of a paragraph: its own, with the parts set through Range.font over it. */
+  private fontAt(p: Para, off: number): FontState {
+    const f: FontState = { ...p.font };
+    for (const sp of p.spans) {
+      if (sp.r.start.p !== p || off < sp.r.start.off || off >= sp.r.end.off) continue;
+      Object.assign(f, sp.font);
+    }
+    return f;
+  }
+
+  /** A font property over [s, e): its value when the same throughout, else null (Word's "mixed"). */
+  fontOver(p: Para, s: number, e: number, prop: FontProp): unknown {
+    const value = (f: FontState) => (prop === "nameFarEast" ? (f.nameFarEast ?? f.name) : f[prop]);
+    if (e <= s) return value(this.fontAt(p, s));
+    let v: unknown;
+    for (let k = s; k < e; k++) {
+      const here = value(this.fontAt(p, k));
+      if (k === s) v = here;
+      else if (here !== v) return null;
+    }
+    return v;
+  }
+
+  setRangeFont(r: LiveRange, prop: FontProp, v: unknown): void {
+    if (r.start.p !== r.end.p) throw err("NotImplemented", "fake: font on a multi-paragraph range");
+    r.start.p.spans.push({ r: this.range(r.start.p, r.start.off, r.end.p, r.end.off), font: { [prop]: v } });
+  }
+
+  /** The paragraph's text in stretches of equal formatting, in order. */
+  stretches(p: Para): Array<{ text: string; font: FontState }> {
+    const cuts = new Set<number>([0, p.text.length]);
+    for (const sp of p.spans) {
+      if (sp.r.start.p !== p) continue;
+      cuts.add(Math.max(0, Math.min(sp.r.start.off, p.text.length)));
+      cuts.add(Math.max(0, Math.min(sp.r.end.off, p.text.length)));
+    }
+    const at = [...cuts].sort((a, b) => a - b);
+    const out: Array<{ text: string; font: FontState }> = [];
+    for (let k = 0; k + 1 < at.length; k++) {
+      if (at[k + 1] === at[k]) continue;
+      const font = this.fontAt(p, at[k]);
+      const text = p.text.slice(at[k], at[k + 1]);
+      const last = out[out.length - 1];
+      if (last && JSON.stringify(last.font) === JSON.stringify(font)) last.text += text;
+      else out.push({ text, font });
+    }
+    return out;
   }
 
   /** Packages passed to insertOoxml, in order. */
@@ -1076,17 +1207,19 @@ export class FakeWord {
   ooxml(): string {
     const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
     const V = 'xmlns:v="urn:schemas-microsoft-com:vml"';
-    const runs = (p: Para) => {
-      const f = p.font;
-      const rPr =
-        `<w:rPr><w:rFonts w:ascii="${xmlEscape(f.name ?? "Times New Roman")}" w:hAnsi="${xmlEscape(f.name ?? "Times New Roman")}" ` +
-        `w:eastAsia="${xmlEscape(f.nameFarEast ?? f.name ?? "宋体")}"/>${f.bold ? "<w:b/>" : f.bold === false ? '<w:b w:val="0"/>' : ""}${f.size ? `<w:sz w:val="${f.size * 2}"/>` : ""}</w:rPr>`;
-      return p.text
-        .split(/(\u000b|\t)/)
-        .filter((s) => s !== "")
-        .map((s) => (s === "\u000b" ? `<w:r>${rPr}<w:br/></w:r>` : s === "\t" ? `<w:r>${rPr}<w:tab/></w:r>` : `<w:r>${rPr}<w:t xml:space="preserve">${xmlEscape(s)}</w:t></w:r>`))
+    const runs = (p: Para) =>
+      this.stretches(p)
+        .map(({ text, font: f }) => {
+          const rPr =
+            `<w:rPr><w:rFonts w:ascii="${xmlEscape(f.name ?? "Times New Roman")}" w:hAnsi="${xmlEscape(f.name ?? "Times New Roman")}" ` +
+            `w:eastAsia="${xmlEscape(f.nameFarEast ?? f.name ?? "宋体")}"/>${f.bold ? "<w:b/>" : f.bold === false ? '<w:b w:val="0"/>' : ""}${f.size ? `<w:sz w:val="${f.size * 2}"/>` : ""}</w:rPr>`;
+          return text
+            .split(/(\u000b|\t)/)
+            .filter((s) => s !== "")
+            .map((s) => (s === "\u000b" ? `<w:r>${rPr}<w:br/></w:r>` : s === "\t" ? `<w:r>${rPr}<w:tab/></w:r>` : `<w:r>${rPr}<w:t xml:space="preserve">${xmlEscape(s)}</w:t></w:r>`))
+            .join("");
+        })
         .join("");
-    };
     // Each auto-numbered paragraph gets a list of its own whose level text is its label.
     const lists = new Map<Para, number>();
     for (const p of this.paras) if (p.listString !== undefined) lists.set(p, lists.size + 1);
@@ -1097,7 +1230,7 @@ export class FakeWord {
         `<w:pPr>${p.style !== "Normal" ? `<w:pStyle w:val="${xmlEscape(styleId(p.style))}"/>` : ""}` +
         `${lists.has(p) ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${lists.get(p)}"/></w:numPr>` : ""}` +
         `${jc[p.alignment] ? `<w:jc w:val="${jc[p.alignment]}"/>` : ""}` +
-        `<w:ind w:firstLine="${Math.round(p.firstLineIndent * 20)}"/>` +
+        `<w:ind${p.rightIndent ? ` w:right="${Math.round(p.rightIndent * 20)}"` : ""} w:firstLine="${Math.round(p.firstLineIndent * 20)}"/>` +
         `<w:spacing w:line="${Math.round(p.lineSpacing * 20)}" w:lineRule="exact"/>` +
         `${p.outlineLevel >= 1 && p.outlineLevel <= 9 ? `<w:outlineLvl w:val="${p.outlineLevel - 1}"/>` : ""}</w:pPr>`
       );
@@ -1163,6 +1296,11 @@ export class FakeWord {
 
   para(i: number): Readonly<Para> {
     return this.paras[i];
+  }
+
+  /** Paragraph i as runs of equal character formatting (what getOoxml would write). */
+  runsOf(i: number): Array<{ text: string; font: FontState }> {
+    return this.stretches(this.paras[i]);
   }
 
   /** The selected text. */

@@ -25,7 +25,7 @@ describe("buildParagraphsPackage", () => {
   it("sets the East Asian font per role (黑体, 楷体, 仿宋), Latin font and size", () => {
     const ea = p.map((x) => x.runs[0].fontEastAsia);
     expect(ea).toEqual(["方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312", "仿宋_GB2312", "仿宋_GB2312", "仿宋_GB2312"]);
-    expect(p[2].runs[0]).toMatchObject({ fontLatin: "黑体", sizePt: 16, bold: false });
+    expect(p[2].runs[0]).toMatchObject({ fontLatin: "Times New Roman", sizePt: 16, bold: false });
     expect(p[0].runs[0]).toMatchObject({ sizePt: 22 });
   });
 

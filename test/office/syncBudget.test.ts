@@ -6,7 +6,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { check } from "../../src/core/engine";
-import type { Fix } from "../../src/core/rules/types";
+import type { Fix } from "../../src/core/edits";
+import { buildOutline } from "../../src/core/numbering";
+import { formatPlan } from "../../src/core/outline";
+import { speechProfile } from "../../src/core/profiles";
 import { WordDocumentHost } from "../../src/office/wordHost";
 import { FakeWord } from "./fakeWord";
 
@@ -16,7 +19,10 @@ const BUDGET = 3;
 function draft(n: number): string[] {
   const out = ["在全市办公室工作会议上的讲话", "同志们:"];
   for (let i = 2; i < n; i++) {
-    out.push(i % 20 === 2 ? `${"一二三四五六七八九"[((i - 2) / 20) % 9]}、第${i}部分` : `第${i}段要抓好落实,确保见效,立即处臵。`);
+    if (i % 20 === 2) out.push(`${"一二三四五六七八九"[((i - 2) / 20) % 9]}、第${i}部分`);
+    // A run-in heading: 一键排版 sets its heading sentence apart (a search and a range font).
+    else if (i % 20 === 7) out.push(`（一）第${i}项工作。要抓好落实,确保见效。`);
+    else out.push(`第${i}段要抓好落实,确保见效,立即处臵。`);
   }
   return out.slice(0, n);
 }
@@ -54,6 +60,15 @@ const ACTIONS: Record<string, Action> = {
       ],
     }));
     return h.applyFixes(fixes, expected);
+  },
+  // 一键排版 as the 大纲 tab runs it: the plan by detected role, run-in headings set in two parts.
+  formatPlan: async (h) => {
+    const doc = await h.readDocument();
+    const expected: Record<number, string> = {};
+    for (const p of doc.paragraphs) expected[p.index] = p.text;
+    const plan = formatPlan(doc, buildOutline(doc), speechProfile().format);
+    expect(plan.some((e) => e.start !== undefined)).toBe(true);
+    return h.applyFixes([{ description: "一键排版", format: plan }], expected);
   },
   insertSkeleton: (h) =>
     h.insertParagraphs([
@@ -105,6 +120,7 @@ describe.each(Object.keys(ACTIONS))("%s", (name) => {
       const result = await ACTIONS[name](new WordDocumentHost({ debounceMs: 0 }), fake);
       if (name === "applyAllFixes") expect((result as { applied: number }).applied).toBeGreaterThan(n / 2);
       if (name === "formatAll") expect(result).toEqual({ applied: n, stale: 0 });
+      if (name === "formatPlan") expect(result).toEqual({ applied: 1, stale: 0 });
       seen.push(fake.syncs - readCost);
       FakeWord.uninstall();
     }

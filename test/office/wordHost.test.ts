@@ -305,12 +305,13 @@ describe("insertParagraphs", () => {
     expect(fake.syncs).toBeLessThanOrEqual(3);
     expect(fake.texts).toEqual(["已有段落", ...skeleton.map((s) => s.text), "后面的段落"]);
     expect(fake.para(1)).toMatchObject({ alignment: "Centered", firstLineIndent: 0 });
-    expect(fake.para(1).font).toMatchObject({ name: "方正小标宋简体", size: 22 });
-    expect(fake.para(2)).toMatchObject({ firstLineIndent: 0 });
-    expect(fake.para(3).font.name).toBe("黑体");
+    // WordApi 1.3 has no nameFarEast: the OOXML package carries the East Asian font, Latin is Times New Roman.
+    expect(fake.para(1).font).toMatchObject({ nameFarEast: "方正小标宋简体", name: "Times New Roman", size: 22 });
+    expect(fake.para(2)).toMatchObject({ firstLineIndent: 0, alignment: "Left" });
+    expect(fake.para(3).font.nameFarEast).toBe("黑体");
     expect(fake.para(3).outlineLevel).toBe(1);
-    expect(fake.para(4).font.name).toBe("楷体_GB2312");
-    expect(fake.para(5).font.name).toBe("仿宋_GB2312");
+    expect(fake.para(4).font.nameFarEast).toBe("楷体_GB2312");
+    expect(fake.para(5).font.nameFarEast).toBe("仿宋_GB2312");
     expect(fake.para(6)).toMatchObject({ firstLineIndent: 32, outlineLevel: 10 });
     expect(fake.stylesAdded).toBe(0); // WordApi 1.3: no styles API
   });
@@ -319,7 +320,7 @@ describe("insertParagraphs", () => {
     const { fake, host } = setup([""]);
     await host.insertParagraphs(skeleton.slice(0, 3));
     expect(fake.texts).toEqual(["在全市工作会议上的讲话", "同志们：", "一、统一思想"]);
-    expect(fake.para(0).font.name).toBe("方正小标宋简体");
+    expect(fake.para(0).font.nameFarEast).toBe("方正小标宋简体");
   });
 
   it("creates the named styles once where WordApi 1.5 exists, and applies them", async () => {
@@ -355,16 +356,29 @@ describe("cursor, text, comments, state and events", () => {
     fake.syncs = 0;
     const c = await host.readCursor();
     expect(fake.syncs).toBe(1);
-    expect(c).toEqual({ paragraph: 5, text: "正文二", selectionEnd: 5, heading: { paragraph: 4, text: "（一）提高认识" } });
+    expect(c).toEqual({ paragraph: 5, text: "正文二", selectionEnd: 5, heading: { paragraph: 4, text: "（一）提高认识", level: 2 }, part: "section" });
     fake.placeCursor(1);
     expect((await host.readCursor())?.heading).toBeUndefined();
+  });
+
+  it("says which part of the speech the cursor is in (opening, section, closing), in one sync", async () => {
+    const { fake, host } = setup(["讲话标题", "同志们：", "今天召开这次会议。", "一、统一思想", "正文一", "二、狠抓落实", "正文二", "同志们，让我们共同努力！"]);
+    await host.readDocument();
+    fake.placeCursor(2);
+    fake.syncs = 0;
+    expect(await host.readCursor()).toMatchObject({ paragraph: 2, part: "opening" });
+    expect(fake.syncs).toBe(1);
+    fake.placeCursor(6);
+    expect(await host.readCursor()).toMatchObject({ part: "section", heading: { text: "二、狠抓落实", level: 1 } });
+    fake.placeCursor(7);
+    expect(await host.readCursor()).toMatchObject({ paragraph: 7, part: "closing" });
   });
 
   it("gives model indices past a text-box paragraph", async () => {
     const { fake, host } = setup(["一、总体要求", { text: "框", textBox: true }, "正文"]);
     await host.readDocument();
     fake.placeCursor(2);
-    expect(await host.readCursor()).toEqual({ paragraph: 1, text: "正文", selectionEnd: 1, heading: { paragraph: 0, text: "一、总体要求" } });
+    expect(await host.readCursor()).toEqual({ paragraph: 1, text: "正文", selectionEnd: 1, heading: { paragraph: 0, text: "一、总体要求", level: 1 }, part: "section" });
   });
 
   it("inserts plain text at the selection", async () => {
@@ -708,10 +722,60 @@ describe("readCursor: selectionEnd", () => {
     fake.syncs = 0;
     const c = await host.readCursor();
     expect(fake.syncs).toBe(1);
-    expect(c).toEqual({ paragraph: 1, text: "正文一", selectionEnd: 2, heading: { paragraph: 0, text: "一、总体要求" } });
+    expect(c).toEqual({ paragraph: 1, text: "正文一", selectionEnd: 2, heading: { paragraph: 0, text: "一、总体要求", level: 1 }, part: "section" });
     fake.setSelection(fake.paras[3], 0, fake.paras[4], 3);
     expect(await host.readCursor()).toMatchObject({ paragraph: 2, selectionEnd: 3 });
     fake.placeCursor(4, 1);
     expect(await host.readCursor()).toMatchObject({ paragraph: 3, selectionEnd: 3 });
+  });
+});
+
+describe("applyFixes: ranged format edits (run-in headings)", () => {
+  const TEXT = "（一）加强学习。要认真学习有关文件精神。";
+  const plan = (): Fix => ({
+    description: "一键排版",
+    format: [
+      { paragraph: 0, set: { fontEastAsia: "仿宋_GB2312", fontLatin: "Times New Roman", sizePt: 16, alignment: "justify", firstLineIndentChars: 2 } },
+      { paragraph: 0, start: 0, end: 8, set: { fontEastAsia: "楷体_GB2312", fontLatin: "Times New Roman", sizePt: 16, alignment: "center" } },
+    ],
+  });
+
+  it("with nameFarEast: the heading sentence in the heading font, the rest in the body font, text unchanged", async () => {
+    const { fake, host } = setup([{ text: TEXT, font: { name: "Arial", nameFarEast: "宋体", size: 12 } }], { sets: { WordApi: "1.3", WordApiDesktop: "1.3" } });
+    await host.readDocument();
+    fake.syncs = 0;
+    expect(await host.applyFixes([plan()], { 0: TEXT })).toEqual({ applied: 1, stale: 0 });
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(fake.texts).toEqual([TEXT]);
+    expect(fake.runsOf(0).map((r) => [r.text, r.font.nameFarEast, r.font.name, r.font.size])).toEqual([
+      ["（一）加强学习。", "楷体_GB2312", "Times New Roman", 16],
+      ["要认真学习有关文件精神。", "仿宋_GB2312", "Times New Roman", 16],
+    ]);
+    // A ranged edit sets character formatting only: the paragraph stays justified.
+    expect(fake.para(0).alignment).toBe("Justified");
+    const back = await host.readDocument();
+    expect(back.paragraphs[0].runs.map((r) => [r.text, r.fontEastAsia])).toEqual([
+      ["（一）加强学习。", "楷体_GB2312"],
+      ["要认真学习有关文件精神。", "仿宋_GB2312"],
+    ]);
+  });
+
+  it("without nameFarEast: the one font name carries the East Asian font of each part", async () => {
+    const { fake, host } = setup([{ text: TEXT, font: { name: "宋体", size: 12 } }]);
+    await host.readDocument();
+    expect(await host.applyFixes([plan()], { 0: TEXT })).toEqual({ applied: 1, stale: 0 });
+    expect(fake.runsOf(0).map((r) => [r.text, r.font.name])).toEqual([
+      ["（一）加强学习。", "楷体_GB2312"],
+      ["要认真学习有关文件精神。", "仿宋_GB2312"],
+    ]);
+  });
+
+  it("a range no longer where it was is left alone; the rest of the plan still applies", async () => {
+    const { fake, host } = setup([{ text: TEXT, font: { name: "宋体", size: 12 } }]);
+    await host.readDocument();
+    const fix = plan();
+    fix.format![1] = { ...fix.format![1], start: 30, end: 40 };
+    expect(await host.applyFixes([fix], { 0: TEXT })).toEqual({ applied: 1, stale: 0 });
+    expect(fake.runsOf(0).map((r) => [r.text, r.font.name])).toEqual([[TEXT, "仿宋_GB2312"]]);
   });
 });

@@ -65,8 +65,11 @@ describe("the built add-in sends nothing anywhere", () => {
   });
 
   it("our own code makes no network calls", () => {
+    // The one exception: the spelling model file from the add-in's own origin (src/taskpane/spellAsset.ts),
+    // a fetch the browser refuses for any other address.
+    const sameOriginFetch = /\bfetch\([\w$]+,\{mode:"same-origin",credentials:"same-origin"\}\)/g;
     for (const f of scripts) {
-      const text = fs.readFileSync(f, "utf8");
+      const text = fs.readFileSync(f, "utf8").replace(sameOriginFetch, "");
       if (text.includes("office-js-helpers")) continue; // the dead Authenticator code, see above
       for (const api of ["fetch(", "sendBeacon", "new WebSocket", "new EventSource", "XMLHttpRequest"]) {
         expect(`${path.basename(f)} ${text.includes(api) ? api : ""}`.trim()).toBe(path.basename(f));

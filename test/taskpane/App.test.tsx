@@ -69,18 +69,19 @@ describe("taskpane shell", () => {
 });
 
 describe("检查 tab", () => {
-  test("lists the findings with counts, grouped by severity then rule", async () => {
+  test("lists the findings with counts, grouped by category then rule", async () => {
     const { user } = await setup();
     const list = await runCheck(user);
     const items = within(list).getAllByRole("listitem");
     // 处臵, 20xx ×2, XX (errors), the half-width comma (warning).
     expect(items).toHaveLength(5);
     expect(screen.getByText("共 5 处：错误 4 处，警告 1 处")).toBeInTheDocument();
-    expect(within(list).getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["错误（4 处）", "警告（1 处）"]);
+    // Grouped by category (catalogue order), then rule.
+    expect(within(list).getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["全角半角（1 处）", "未填内容（3 处）", "错别字（1 处）"]);
     expect(within(list).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
-      "错别字（1 处）",
-      "未替换的占位符（3 处）",
       "中文中的半角标点（1 处）",
+      "未替换的占位符（3 处）",
+      "错别字（1 处）",
     ]);
     const typo = itemWith(list, "处臵");
     expect(typo).toHaveTextContent("“处臵”应为“处置”");
@@ -149,7 +150,7 @@ describe("检查 tab", () => {
     const { user, doc } = await setup();
     const list = await runCheck(user);
     const before = within(list).getAllByRole("listitem").length;
-    await user.click(within(itemWith(list, "「XX」")).getByRole("button", { name: "忽略此规则" }));
+    await user.click(within(itemWith(list, "“XX”是未替换的占位符")).getByRole("button", { name: "忽略此规则" }));
     await user.click(await screen.findByRole("menuitem", { name: "只忽略“名称占位符”" }));
     expect(doc.state?.ignoredRules).toEqual(["test-placeholder/name"]);
     await waitFor(() => expect(within(list).getAllByRole("listitem")).toHaveLength(before - 1));
@@ -162,7 +163,7 @@ describe("检查 tab", () => {
   test("忽略此处 hides one place only, and it stays hidden after a new check", async () => {
     const { user, doc } = await setup();
     const list = await runCheck(user);
-    await user.click(within(itemWith(list, "「XX」")).getByRole("button", { name: "忽略此处" }));
+    await user.click(within(itemWith(list, "“XX”是未替换的占位符")).getByRole("button", { name: "忽略此处" }));
     expect(within(list).getAllByRole("listitem")).toHaveLength(4);
     expect(doc.state?.ignoredFindings).toHaveLength(1);
     await user.click(screen.getByRole("button", { name: "开始检查" }));

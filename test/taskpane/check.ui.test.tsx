@@ -105,7 +105,8 @@ describe("取消 of the check that follows a fix", () => {
     const fixes = within(list).getAllByRole("button", { name: "修复" });
     expect(fixes.length).toBeGreaterThan(0);
     for (const b of fixes) expect(b).toBeDisabled();
-    expect(screen.getByRole("button", { name: /^全部修复/ })).toBeDisabled();
+    // The whole list's and every group's 全部修复.
+    for (const b of screen.getAllByRole("button", { name: /^全部修复/ })) expect(b).toBeDisabled();
   });
 });
 

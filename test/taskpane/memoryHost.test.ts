@@ -137,14 +137,26 @@ describe("MemoryHost", () => {
     expect(await h.readCursor()).toEqual({
       paragraph: 7,
       text: sampleDraft().paragraphs[7].text,
-      heading: { paragraph: 6, text: "（一）作风建设关系群众切身感受。" },
+      heading: { paragraph: 6, text: "（一）作风建设关系群众切身感受。", level: 2 },
+      part: "section",
     });
     h.placeCursor(13, 0);
-    expect((await h.readCursor())?.heading).toEqual({ paragraph: 12, text: "（一）精简会议文件。" });
+    expect((await h.readCursor())?.heading).toEqual({ paragraph: 12, text: "（一）精简会议文件。", level: 2 });
     h.placeCursor(5, 0);
     expect((await h.readCursor())?.heading?.paragraph).toBe(5);
     h.placeCursor(3, 0);
     expect((await h.readCursor())?.heading).toBeUndefined();
+  });
+
+  test("readCursor says which part of the speech the cursor is in", async () => {
+    const h = new MemoryHost(sampleDraft());
+    const paras = sampleDraft().paragraphs;
+    const at = async (i: number) => (h.placeCursor(i, 0), (await h.readCursor())?.part);
+    expect(await at(3)).toBe("opening");
+    expect(await at(paras.findIndex((p) => p.text === "（三）强化督查问责。"))).toBe("section");
+    expect(await at(paras.findIndex((p) => p.text.startsWith("机关各处室要结合自身职能")))).toBe("section");
+    expect(await at(paras.findIndex((p) => p.text.startsWith("同志们，作风建设永远在路上")))).toBe("closing");
+    expect(await at(paras.length - 1)).toBe("closing");
   });
 
   test("readCursor uses the list label of auto-numbered headings", async () => {
@@ -152,7 +164,7 @@ describe("MemoryHost", () => {
     doc.paragraphs[1].listLabel = "二、";
     const h = new MemoryHost(doc);
     h.placeCursor(2, 0);
-    expect((await h.readCursor())?.heading).toEqual({ paragraph: 1, text: "二、加强领导" });
+    expect((await h.readCursor())?.heading).toEqual({ paragraph: 1, text: "二、加强领导", level: 1 });
   });
 
   test("state is kept with the document and survives reopening it", async () => {

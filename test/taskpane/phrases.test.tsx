@@ -5,11 +5,11 @@ import { axe } from "jest-axe";
 import { MemoryHost } from "../../src/preview/memoryHost";
 import { sampleDraft } from "../../src/preview/sampleDraft";
 import { App } from "../../src/taskpane/App";
-import type { PhraseSource } from "../../src/taskpane/phrases/source";
+import type { PhraseQuery, PhraseSource } from "../../src/taskpane/phrases/source";
 import { memoryStore } from "../../src/taskpane/phrases/store";
-import { FAVOURITES_KEY, USER_PHRASES_KEY } from "../../src/taskpane/phrases/userPhrases";
+import { DOMAIN_KEY, FAVOURITES_KEY, USER_PHRASES_KEY } from "../../src/taskpane/phrases/userPhrases";
 import { EXPORT_FILE_NAME } from "../../src/taskpane/PhrasesTab";
-import { deferredSource, fakeSource, LIBRARY } from "./phrases/fakeSource";
+import { deferredSource, fakeSource, LIBRARY, loadedFake } from "./phrases/fakeSource";
 
 type Store = ReturnType<typeof memoryStore>;
 
@@ -131,8 +131,31 @@ describe("suggestions follow the cursor", () => {
     expect(new Set(texts())).toEqual(new Set([byId("p1-0003"), byId("p1-0004"), byId("p1-0005"), byId("p1-0010")]));
 
     act(() => host.placeCursor(3, 0));
-    expect(await screen.findByText(/光标上方没有标题/)).toBeInTheDocument();
+    expect(await screen.findByText(/讲话的开头部分/)).toBeInTheDocument();
     await waitFor(() => expect(new Set(texts())).toEqual(new Set([byId("p1-0001"), byId("p1-0006")])));
+  });
+
+  test("the part of the speech reaches the ranking: opening, section, closing", async () => {
+    const queries: PhraseQuery[] = [];
+    const source = fakeSource(async () => {
+      const loaded = loadedFake();
+      return { ...loaded, withExtra: undefined, suggest: (q, limit) => (queries.push(q), loaded.suggest(q, limit)) };
+    });
+    const { host } = await setup({ source, cursor: 3 });
+    await screen.findByText(/讲话的开头部分/);
+    await waitFor(() => expect(queries.at(-1)?.context?.part).toBe("opening"));
+    expect(queries.at(-1)?.heading).toBe("");
+
+    act(() => host.placeCursor(17, 0));
+    await screen.findByText("（三）强化督查问责。");
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ heading: "（三）强化督查问责。", level: 2, context: { part: "section" } }));
+
+    // 「同志们，作风建设永远在路上……」 after the last section: the closing remarks get closing phrases.
+    const closing = host.model.paragraphs.findIndex((p) => p.text.startsWith("同志们，作风建设永远在路上"));
+    act(() => host.placeCursor(closing, 0));
+    expect(await screen.findByText(/光标在讲话的结尾部分/)).toBeInTheDocument();
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ heading: "", context: { part: "closing" } }));
+    expect(texts()).toContain(byId("p1-0006"));
   });
 
   test("a click inserts the phrase as plain text at the cursor", async () => {
@@ -217,7 +240,52 @@ describe("filters and search", () => {
     expect(new Set(texts())).toEqual(new Set([byId("p1-0003"), byId("p1-0004"), byId("p1-0005"), byId("p1-0010")]));
     await user.clear(box);
     await user.type(box, "没有这样的话");
+    // Nothing in the library has anything in common with it: it says so, and lists nothing unrelated.
+    expect(await screen.findByText("没有找到与“没有这样的话”相关的提示语。可以换个说法再搜。")).toBeInTheDocument();
+    expect(items()).toHaveLength(0);
+  });
+
+  test("a search lists only phrases that share words with it, or the themes of those that do", async () => {
+    const { user } = await setup({ cursor: 13 });
+    await screen.findByText("（一）精简会议文件。");
+    const box = screen.getByRole("searchbox", { name: "搜索提示语" });
+    // 问题 shares words with one phrase only (a 问题 one); the fake engine adds nothing else related.
+    await user.type(box, "存在问题");
+    await waitFor(() => expect(texts()).toEqual([byId("p1-0009")]));
+    // A search that matches only through a filter says the filter is the reason.
+    await user.selectOptions(screen.getByRole("combobox", { name: "类型" }), "标题");
     expect(await screen.findByText(/没有符合条件的提示语/)).toBeInTheDocument();
+  });
+
+  test("by domain (领域): that domain's phrases and those naming none; remembered in a new session", async () => {
+    const store = memoryStore();
+    const first = await setup({ store, cursor: 17 });
+    await screen.findByText("（三）强化督查问责。");
+    const domain = screen.getByRole("combobox", { name: "领域" });
+    expect(within(domain).getAllByRole("option")).toHaveLength(17); // 全部 + 16 domains
+    await waitFor(() => expect(texts()).toContain(byId("p1-0005")));
+    await first.user.selectOptions(domain, "教育");
+    // p1-0005 is 通用/办公室 only; p1-0004 is 教育; the rest name no domain.
+    await waitFor(() => expect(texts()).not.toContain(byId("p1-0005")));
+    expect(texts()).toContain(byId("p1-0004"));
+    expect(texts()).toContain(byId("p1-0003"));
+    expect(store.get(DOMAIN_KEY)).toBe("教育");
+    first.view.unmount();
+
+    const second = await setup({ store, cursor: 17 });
+    await screen.findByText("（三）强化督查问责。");
+    expect(screen.getByRole("combobox", { name: "领域" })).toHaveValue("教育");
+    await waitFor(() => expect(texts()).toContain(byId("p1-0004")));
+    expect(texts()).not.toContain(byId("p1-0005"));
+    await second.user.selectOptions(screen.getByRole("combobox", { name: "领域" }), "全部");
+    await waitFor(() => expect(texts()).toContain(byId("p1-0005")));
+    expect(store.get(DOMAIN_KEY)).toBeUndefined();
+  });
+
+  test("a remembered domain that no longer exists counts as 全部", async () => {
+    await setup({ store: memoryStore({ [DOMAIN_KEY]: "不存在的领域" }), cursor: 17 });
+    await screen.findByText("（三）强化督查问责。");
+    expect(screen.getByRole("combobox", { name: "领域" })).toHaveValue("");
   });
 
   test("without the engine, search is a plain substring filter over what is loaded (我的提示语)", async () => {

@@ -1,3 +1,4 @@
-/** Shared formatting helpers: font families and paragraph roles (the format rules and the taskpane use them). */
+/** Shared formatting helpers: font families, detected paragraph roles and the house style by role. */
 export * from "./fonts";
 export * from "./levels";
+export * from "./roles";

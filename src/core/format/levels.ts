@@ -145,16 +145,97 @@ export interface FormatSegment {
   end: number;
   /** The role whose format applies: a heading role for the heading part, "body" for the rest. */
   role: ParagraphRole;
+  /**
+   * True for the heading sentence of a 「一是……。」 run-in heading: 一键排版 sets it in its
+   * heading font, and the body font is accepted too (GB/T 9704 does not count 一是 among the
+   * 序次语, so a draft that leaves it in 仿宋 is not wrong).
+   */
+  bodyAccepted?: boolean;
+}
+
+/**
+ * Longest heading sentence of a 「一是……。」 run-in heading, in characters, run-in included, and
+ * the most commas it may hold: 「一是坚持问题导向，聚焦重点难点。」 is a heading, a long sentence of
+ * several clauses is the item's text.
+ */
+const YISHI_HEADING_MAX = 30;
+const YISHI_HEADING_COMMAS = 1;
+/** Marks that end the heading sentence of a 「一是……。」 heading (not ：, which introduces a list). */
+const YISHI_END = new Set(["。", "！", "？"]);
+
+/** An outline's headings without the merged ones (those sit mid-paragraph), computed once per outline. */
+const REAL_HEADINGS = new WeakMap<Outline, OutlineNode[]>();
+
+/** The heading that governs paragraph `i`: the last real heading before it, if any (binary search). */
+function governingHeading(outline: Outline, i: number): OutlineNode | undefined {
+  let hs = REAL_HEADINGS.get(outline);
+  if (!hs) REAL_HEADINGS.set(outline, (hs = outline.headings.filter((h) => !h.merged)));
+  let lo = 0;
+  let hi = hs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (hs[mid].paragraph < i) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return undefined;
+  const h = hs[found];
+  // A later speech of a compilation starts between the heading and the paragraph: not its heading.
+  const segs = outline.segments ?? [];
+  const next = segs[(h.segment ?? 0) + 1];
+  return next !== undefined && next <= i ? undefined : h;
+}
+
+/**
+ * A body paragraph that opens with a heading sentence introduced by 一是 / 二是 —
+ * 「一是精神风貌好。我作为局长，……」 — is a run-in heading one level below the heading that
+ * governs it (二级 under 一、). Undefined when the paragraph is not one: the 一是 is not at its start,
+ * the first sentence is long or of several clauses, holds another item or a 「；」, has nothing
+ * after it, or there is no heading above to take the level from (or it would be below 四级).
+ */
+export function yishiHeading(doc: DocModel, outline: Outline, i: number): { end: number; role: HeadingRole } | undefined {
+  const list = outline.runIns.get(i);
+  const first = list?.[0];
+  const p = doc.paragraphs[i];
+  if (!first || !p || first.kind !== "yishi" || first.punct !== "" || p.listLabel) return undefined;
+  const text = p.text;
+  if (leadingSpaces(text).length !== first.start) return undefined;
+  const limit = Math.min(text.length, first.start + YISHI_HEADING_MAX);
+  let end = -1;
+  let commas = 0;
+  for (let k = first.end; k < limit; k++) {
+    const c = text[k];
+    if (c === "；" || c === ";") return undefined;
+    if ((c === "，" || c === ",") && ++commas > YISHI_HEADING_COMMAS) return undefined;
+    if (YISHI_END.has(c)) {
+      end = k + 1;
+      break;
+    }
+  }
+  if (end < 0 || end - first.end < 2) return undefined;
+  if (list.length > 1 && list[1].start < end) return undefined;
+  if (isBlank(text.slice(end))) return undefined;
+  const gov = governingHeading(outline, i);
+  const level = gov ? gov.marker.level + 1 : 0;
+  if (level < 2 || level > 4) return undefined;
+  return { end, role: HEADING_ROLES[level - 1] };
 }
 
 /**
  * The stretches of paragraph `i` with the role whose format applies to each. A run-in heading
- * gives two: the heading part (its level) and the rest (body). Empty for "empty" / "other".
+ * 「（一）加强学习。要……」 or 「一是……。……」 gives two: the heading part (its level) and the rest
+ * (body). Empty for "empty" / "other". Every formatter and format-font split paragraphs this way.
  */
 export function formatSegments(doc: DocModel, outline: Outline, i: number, role = paragraphRole(doc, outline, i)): FormatSegment[] {
   const p = doc.paragraphs[i];
   if (!p || role === "empty" || role === "other") return [];
   const len = p.text.length;
+  if (role === "body") {
+    const y = yishiHeading(doc, outline, i);
+    if (y) return [{ start: 0, end: y.end, role: y.role, bodyAccepted: true }, { start: y.end, end: len, role: "body" }];
+  }
   if (!isHeadingRole(role)) return [{ start: 0, end: len, role }];
   const node = outline.byParagraph.get(i);
   if (!node) return [{ start: 0, end: len, role }];

@@ -172,7 +172,26 @@ export function formatNumeral(kind: MarkerKind, value: number): string {
 }
 
 const EXTRA_PUNCT = "、.．，,:：";
+/** EXTRA_PUNCT by char code. */
+const EXTRA_PUNCT_CODE = new Uint8Array(0x10000);
+for (let k = 0; k < EXTRA_PUNCT.length; k++) EXTRA_PUNCT_CODE[EXTRA_PUNCT.charCodeAt(k)] = 1;
 const CODE_SECTION = 0xa7; // §
+/** The faults of a correct marker: one shared list (nothing changes a marker's faults once made). */
+const NO_FAULTS = Object.freeze([]) as unknown as MarkerFault[];
+
+/** formatMarker's strings for the canonical forms, made once: drafts repeat the same few markers. */
+const CANONICAL = new Map<number, string>();
+const KIND_CODE: Record<MarkerKind, number> = { "cn-dun": 0, "cn-paren": 1, "arabic-dot": 2, "arabic-paren": 3, circled: 4 };
+function canonicalOf(kind: MarkerKind, value: number, dot: "." | "．"): string {
+  // values are 1 … 99 (parseCnNumeral, parseArabic) or ① … ⑳
+  const key = ((value & 0x7f) * 8 + KIND_CODE[kind]) * 2 + (dot === "." ? 0 : 1);
+  let s = CANONICAL.get(key);
+  if (s === undefined || value > 0x7f) {
+    s = formatMarker(kind, value, dot);
+    if (value <= 0x7f) CANONICAL.set(key, s);
+  }
+  return s;
+}
 
 interface ScanOptions {
   /** Accept a marker with nothing after it (list labels). */
@@ -183,14 +202,14 @@ const NOT_EMPTY: ScanOptions = { allowEmpty: false };
 
 /** 「（一）、、」: every further mark after a bracketed marker belongs to the fault (one fix removes all). */
 function skipExtraPunct(text: string, i: number): number {
-  while (i < text.length && EXTRA_PUNCT.includes(text[i]) && !isAnyDigit(text[i + 1])) i++;
+  while (i < text.length && EXTRA_PUNCT_CODE[text.charCodeAt(i)] === 1 && !isAnyDigit(text[i + 1])) i++;
   return i;
 }
 
 /** A heading marker starting exactly at `pos`, or null. */
 export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_EMPTY): Marker | null {
   if (!(classAt(text, pos) & C_MARKER_FIRST)) return null;
-  const faults: MarkerFault[] = [];
+  let faults: MarkerFault[] | null = null;
   let kind: MarkerKind;
   let value: number;
   let numStart = pos;
@@ -202,23 +221,23 @@ export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_
     // §2. used as a heading: the marker proper starts at the digit.
     const d = skipSpaces(text, pos + 1);
     if (!isAnyDigit(text[d])) return null;
-    faults.push("section-sign");
+    (faults ??= []).push("section-sign");
     pos = d;
   }
   const c = text[pos];
   const code = text.charCodeAt(pos);
 
   if (code >= 0x2460 && code <= 0x2473) {
-    if (faults.length) return null;
+    if (faults) return null;
     kind = "circled";
     value = code - 0x245f;
     numEnd = i = pos + 1;
-    if (EXTRA_PUNCT.includes(text[i] ?? "\0")) {
-      faults.push("paren-extra-punct");
+    if (i < text.length && EXTRA_PUNCT_CODE[text.charCodeAt(i)] === 1) {
+      (faults ??= []).push("paren-extra-punct");
       i = skipExtraPunct(text, i + 1);
     }
   } else if (c === "（" || c === "(") {
-    if (faults.length) return null;
+    if (faults) return null;
     // （ 2 ）: spaces inside the brackets are a fault of the marker, not a different marker.
     const j = skipSpaces(text, pos + 1);
     numStart = j;
@@ -234,24 +253,23 @@ export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_
       kind = "arabic-paren";
       value = ar.value;
       k = ar.end;
-      if (ar.fullwidth) faults.push("fullwidth-digit");
+      if (ar.fullwidth) (faults ??= []).push("fullwidth-digit");
     }
     numEnd = k;
     k = skipSpaces(text, k);
     const close = text[k];
     if (close !== "）" && close !== ")") return null;
-    if (j > pos + 1 || k > numEnd) faults.push("space-inside");
-    if (c === "(" && close === ")") faults.push("halfwidth-paren");
-    else if (c !== "（" || close !== "）") faults.push("mismatched-paren");
+    if (j > pos + 1 || k > numEnd) (faults ??= []).push("space-inside");
+    if (c === "(" && close === ")") (faults ??= []).push("halfwidth-paren");
+    else if (c !== "（" || close !== "）") (faults ??= []).push("mismatched-paren");
     i = k + 1;
-    const p = text[i];
     // （一）、 （1）. — but not （1）.5 or （一）、二
-    if (p !== undefined && EXTRA_PUNCT.includes(p) && !isAnyDigit(text[i + 1])) {
-      faults.push("paren-extra-punct");
+    if (i < text.length && EXTRA_PUNCT_CODE[text.charCodeAt(i)] === 1 && !isAnyDigit(text[i + 1])) {
+      (faults ??= []).push("paren-extra-punct");
       i = skipExtraPunct(text, i + 1);
     }
   } else {
-    const cn = faults.length ? null : parseCnNumeral(text, pos);
+    const cn = faults ? null : parseCnNumeral(text, pos);
     if (cn) {
       kind = "cn-dun";
       value = cn.value;
@@ -263,14 +281,14 @@ export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_
         // 一、二年级 / 三、四月份: two numerals in a row form a list, not a heading.
         const nx = parseCnNumeral(text, at + 1);
         if (nx && nx.value === value + 1) return null;
-        if (p !== "、") faults.push("cn-wrong-punct");
+        if (p !== "、") (faults ??= []).push("cn-wrong-punct");
       } else if (p === "." || p === "．" || p === ":" || p === "：") {
         if (isAnyDigit(text[at + 1])) return null;
-        faults.push("cn-wrong-punct");
+        (faults ??= []).push("cn-wrong-punct");
       } else {
         return null; // 一是, 十分, 一切, 一样 …
       }
-      if (at > cn.end) faults.push("space-inside");
+      if (at > cn.end) (faults ??= []).push("space-inside");
       i = at + 1;
     } else {
       const ar = parseArabic(text, pos);
@@ -278,26 +296,26 @@ export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_
       kind = "arabic-dot";
       value = ar.value;
       numEnd = ar.end;
-      if (ar.fullwidth) faults.push("fullwidth-digit");
+      if (ar.fullwidth) (faults ??= []).push("fullwidth-digit");
       const at = skipSpaces(text, ar.end);
       const p = text[at];
       // 1.5亿, 3.5%, 1、2号楼, 1,000 — also with spaces: 1 , 000 in scraped text.
       if (isAnyDigit(text[skipSpaces(text, at + 1)])) return null;
       if (p === "." || p === "．") dot = p;
-      else if (p === "、" || p === "，" || p === ",") faults.push("arabic-wrong-punct");
+      else if (p === "、" || p === "，" || p === ",") (faults ??= []).push("arabic-wrong-punct");
       else return null;
-      if (at > ar.end) faults.push("space-inside");
+      if (at > ar.end) (faults ??= []).push("space-inside");
       i = at + 1;
     }
   }
 
   const beforeSpace = i;
   i = skipSpaces(text, i);
-  if (i > beforeSpace) faults.push("space-after");
+  if (i > beforeSpace) (faults ??= []).push("space-after");
   if (!opts.allowEmpty && i >= text.length) return null;
 
-  const canonical = formatMarker(kind, value, dot ?? ".");
-  return {
+  const canonical = canonicalOf(kind, value, dot ?? ".");
+  const marker: Marker = {
     kind,
     level: LEVEL[kind],
     value,
@@ -306,11 +324,12 @@ export function scanMarkerAt(text: string, pos: number, opts: ScanOptions = NOT_
     end: i,
     fromLabel: false,
     canonical,
-    faults,
+    faults: faults ?? NO_FAULTS,
     numStart,
     numEnd,
-    ...(dot ? { dot } : {}),
   };
+  if (dot) marker.dot = dot;
+  return marker;
 }
 
 /** The heading marker at the start of a paragraph (after leading spaces), or null. */
@@ -439,16 +458,24 @@ function mergedAt(text: string, pos: number): Marker | null {
 
 /*
  * Where a run-in or a merged heading may start: a boundary, optional spaces, then a possible first
- * character. Most boundaries are followed by neither, so the loop below costs one table load per
- * character and the parsers run only at those few places. (Measured against irregexp: no faster
- * once more than one pattern is in play, and a call per paragraph costs more than the scan.)
+ * character. Most boundaries are followed by neither; the pattern below, made from the table above
+ * so the two cannot drift apart, finds the few places that are (natively, and with test() no match
+ * object is made), and the parsers run only there.
  */
+function classSet(flags: number): string {
+  let out = "";
+  for (let c = 0; c < 0x10000; c++) if (CLASS[c] & flags) out += "\\u" + c.toString(16).padStart(4, "0");
+  return "[" + out + "]";
+}
+const CANDIDATE = new RegExp(classSet(C_BOUNDARY | C_COMMA | C_SPACE) + classSet(C_SPACE) + "*" + classSet(C_RUNIN_FIRST | C_MARKER_FIRST), "g");
 
 /**
  * findRunIns (into `runIns`, when given) and findMergedHeadings (into `merged`, when given) for one
- * paragraph, in one pass. `marker` is parseMarker(text) (a run-in may follow it).
+ * paragraph, in one pass. `marker` is parseMarker(text) (a run-in may follow it). `inside` false
+ * says that no boundary in the text is directly followed by a character that can open a run-in or
+ * a marker (text/summary.ts, ADJ_OUTLINE): then only the start of the paragraph is looked at.
  */
-export function scanParagraph(text: string, marker: Marker | null, runIns: RunIn[] | null, merged: Marker[] | null): void {
+export function scanParagraph(text: string, marker: Marker | null, runIns: RunIn[] | null, merged: Marker[] | null, inside = true): void {
   let shouxian = 0;
   /**
    * 「情况如下：（一）…。（二）…。（三）…」 is an enumeration inside the paragraph, not merged
@@ -457,17 +484,18 @@ export function scanParagraph(text: string, marker: Marker | null, runIns: RunIn
    */
   let inline: number[] | null = null;
   if (runIns) shouxian = addRunIn(text, marker ? marker.end : skipSpaces(text, 0), false, runIns, 0);
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+  if (!inside) return;
+  CANDIDATE.lastIndex = 0;
+  while (CANDIDATE.test(text)) {
+    // the character after the boundary and its spaces; the match began at the boundary, or at the
+    // first of the spaces when no boundary stands before them (a space is a weak boundary, like
+    // ，: scraped text often loses the 。 before 「第二，」)
+    const k = CANDIDATE.lastIndex - 1;
+    let i = k - 1;
+    while (i >= 0 && CLASS[text.charCodeAt(i)] & C_SPACE) i--;
+    if (i < 0 || (CLASS[text.charCodeAt(i)] & (C_BOUNDARY | C_COMMA)) === 0) i++;
     const f = CLASS[text.charCodeAt(i)];
-    // A space is a weak boundary, like ，: scraped text often loses the 。 before 「第二，」.
-    if ((f & (C_BOUNDARY | C_COMMA | C_SPACE)) === 0) continue;
-    let k = i + 1;
-    let next = k < n ? CLASS[text.charCodeAt(k)] : 0;
-    if (next & C_SPACE) {
-      k = skipSpaces(text, k);
-      next = k < n ? CLASS[text.charCodeAt(k)] : 0;
-    }
+    const next = CLASS[text.charCodeAt(k)];
     if (merged && next & C_MARKER_FIRST) {
       if (f & C_MERGE) {
         const m = mergedAt(text, k);
@@ -481,7 +509,6 @@ export function scanParagraph(text: string, marker: Marker | null, runIns: RunIn
       }
     }
     if (runIns && next & C_RUNIN_FIRST) shouxian = addRunIn(text, k, (f & C_BOUNDARY) === 0, runIns, shouxian);
-    i = k - 1; // the spaces hold no boundary
   }
 }
 

@@ -3,6 +3,8 @@
  * its run-in enumerations, the title and the 称谓 (salutation) line.
  */
 import type { DocModel, Paragraph } from "../model";
+import { ADJ_OUTLINE, paragraphFlags } from "../text/summary";
+import { outlineIndex } from "./groups";
 import { markerFromLabel, parseMarker, scanParagraph, skipSpaces } from "./markers";
 import type { Marker, MergedHeading, Outline, OutlineNode, RunIn } from "./types";
 
@@ -18,14 +20,20 @@ function isCjk(c: string | undefined): boolean {
   return c !== undefined && c >= "\u4e00" && c <= "\u9fff";
 }
 
-/** First characters of the 称谓 words above: a cheap test before the word lists. */
-const SALUTE_FIRST = new Set([...SALUTE_WHOLE, ...SALUTE_PREFIX].map((w) => w.charCodeAt(0)));
+/** First characters of the 称谓 words above: a cheap test before the word lists (by char code). */
+const SALUTE_FIRST = new Uint8Array(0x10000);
+for (const w of [...SALUTE_WHOLE, ...SALUTE_PREFIX]) SALUTE_FIRST[w.charCodeAt(0)] = 1;
+/** Characters a qualifier before a 称谓 word does not hold. */
+const NOT_QUALIFIER = new Uint8Array(0x10000);
+for (const ch of "的是了在和与我你他这那") NOT_QUALIFIER[ch.charCodeAt(0)] = 1;
 
 function saluteWordAt(text: string, i: number): number {
-  if (!SALUTE_FIRST.has(text.charCodeAt(i))) {
+  if (SALUTE_FIRST[text.charCodeAt(i)] !== 1) {
     // 青年朋友们 / 少先队员同学们: a short qualifier before a 称谓 word.
-    for (let k = i; k < i + 4 && isCjk(text[k]) && !"的是了在和与我你他这那".includes(text[k]); k++) {
-      if (k > i && SALUTE_FIRST.has(text.charCodeAt(k))) {
+    for (let k = i; k < i + 4 && k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 0x4e00 || c > 0x9fff || NOT_QUALIFIER[c] === 1) break;
+      if (k > i && SALUTE_FIRST[c] === 1) {
         for (const w of SALUTE_WHOLE) if (text.startsWith(w, k)) return k + w.length;
       }
     }
@@ -86,12 +94,11 @@ export function isSalutationLine(text: string): boolean {
   return !!s && s.alone && s.punct !== "！" && s.punct !== "!";
 }
 
-/** Index of the first sentence end (。！？) in text[from…], or -1. */
+/** Index of the first sentence end (。！？) in text[from…], or -1 (test() makes no match object). */
 const SENTENCE_END_RE = new RegExp(`[${SENTENCE_END}]`, "g");
 function firstSentenceEnd(text: string, from: number): number {
   SENTENCE_END_RE.lastIndex = from;
-  const m = SENTENCE_END_RE.exec(text);
-  return m ? m.index : -1;
+  return SENTENCE_END_RE.test(text) ? SENTENCE_END_RE.lastIndex - 1 : -1;
 }
 
 /** True when only closing quotes / brackets / spaces follow position i. */
@@ -144,6 +151,8 @@ function isTrimSpace(c: number): boolean {
 }
 
 const TITLE_MAX = 50;
+/** The children of a heading that has none: one shared, frozen list (most headings are leaves). */
+const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
 const COLON_END = /[：:]$/;
 /** How many non-empty paragraphs from the top a title or 称谓 may be found in. */
 const TOP_WINDOW = 12;
@@ -165,10 +174,12 @@ export function buildOutline(doc: DocModel): Outline {
 
   const place = (node: OutlineNode): void => {
     while (stack.length && stack[stack.length - 1].marker.level >= node.marker.level) stack.pop();
-    const parent = stack[stack.length - 1];
+    // (stack[-1] on an empty stack would be a slow property lookup)
+    const parent = stack.length ? stack[stack.length - 1] : undefined;
     if (parent) {
       node.parent = parent;
-      parent.children.push(node);
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
     } else roots.push(node);
     node.depth = stack.length + 1;
     stack.push(node);
@@ -179,13 +190,17 @@ export function buildOutline(doc: DocModel): Outline {
   /** Scratch lists for scanParagraph, reused across paragraphs. */
   const ri: RunIn[] = [];
   const mh: Marker[] = [];
-  for (const p of doc.paragraphs) {
+  const flags = paragraphFlags(doc);
+  let sequential = true;
+  for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+    const p = doc.paragraphs[pi];
     const i = p.index;
+    if (i !== pi) sequential = false;
     const text = p.text;
     const typed = parseMarker(text);
     if (ri.length) ri.length = 0;
     if (mh.length) mh.length = 0;
-    scanParagraph(text, typed, ri, p.inTable ? null : mh);
+    scanParagraph(text, typed, ri, p.inTable ? null : mh, (flags[pi] & ADJ_OUTLINE) !== 0);
     if (ri.length) runIns.set(i, ri.slice());
     if (p.inTable) continue;
     if (headingsInSegment > 0 && isSalutationLine(text)) {
@@ -215,13 +230,13 @@ export function buildOutline(doc: DocModel): Outline {
         topMax = marker.value;
       } else if (marker.level === topLevel && marker.value > topMax) topMax = marker.value;
       const { title, standalone } = headingParts(text, marker.fromLabel ? 0 : marker.end);
-      const node: OutlineNode = { paragraph: i, marker, title, standalone, children: [], depth: 0, segment };
+      const node: OutlineNode = { paragraph: i, marker, title, standalone, children: NO_CHILDREN, depth: 0, segment };
       place(node);
       byParagraph.set(i, node);
     }
     for (const m of mh) {
       const { title } = headingParts(text, m.end);
-      const node: OutlineNode = { paragraph: i, marker: m, title, standalone: false, children: [], depth: 0, merged: true, segment };
+      const node: OutlineNode = { paragraph: i, marker: m, title, standalone: false, children: NO_CHILDREN, depth: 0, merged: true, segment };
       place(node);
       merged.push({ paragraph: i, marker: m });
     }
@@ -255,5 +270,8 @@ export function buildOutline(doc: DocModel): Outline {
     }
   }
 
-  return { roots, headings, byParagraph, runIns, merged, segments, ...(title !== undefined ? { title } : {}), ...(salutation !== undefined ? { salutation } : {}) };
+  const outline: Outline = { roots, headings, byParagraph, runIns, merged, segments, ...(title !== undefined ? { title } : {}), ...(salutation !== undefined ? { salutation } : {}) };
+  // the groupings the numbering rules share, made now so that their cost is the outline's
+  outlineIndex(outline, sequential);
+  return outline;
 }

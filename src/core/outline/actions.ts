@@ -3,13 +3,14 @@
  * 插入下一标题 / 插入下级标题 inserts, the renumbering of one sibling group, and the formatting
  * 一键排版 applies. Pure: the caller reads the document and applies the result through its host.
  */
-import { isHeadingRole, levelFormat, paragraphRole, type ParagraphRole } from "../format/levels";
+import { formatSegments, paragraphRole, type ParagraphRole } from "../format/levels";
+import { roleFormat, rolePatch, roleRunPatch, type Role } from "../format/roles";
 import type { InsertParagraph } from "../host";
 import type { DocModel } from "../model";
 import { formatMarker, formatNumeral, levelOf } from "../numbering/markers";
 import type { MarkerKind, Outline, OutlineNode } from "../numbering/types";
-import { targetLineSpacingPt, type FormatSpec } from "../profiles";
-import type { FormatEdit, FormatPatch, TextEdit } from "../rules/types";
+import type { FormatSpec } from "../profiles";
+import type { FormatEdit, TextEdit } from "../edits";
 import { siblingGroups } from "../rules/numbering/shared";
 import type { FormatPlan, NextHeading, RenumberPlan, SectionStats } from "./types";
 
@@ -243,30 +244,17 @@ export function renumberPlan(doc: DocModel, outline: Outline, paragraph: number)
   return edits;
 }
 
-/** The patch for one role; undefined for roles 一键排版 leaves alone. */
-function patchFor(spec: FormatSpec, role: ParagraphRole, runIn: boolean): FormatPatch | undefined {
-  const f = levelFormat(spec, role);
-  if (!f) return undefined;
-  const patch: FormatPatch = {};
-  // A run-in heading 「（一）加强学习。要……」 is one paragraph with body text after the heading: a
-  // FormatEdit sets the whole paragraph, so the font is set only where heading and body agree.
-  const font = runIn ? (f.fonts[0] === spec.body.fonts[0] ? f.fonts[0] : undefined) : f.fonts[0];
-  if (font) patch.fontEastAsia = font;
-  if (!runIn || f.sizePt === spec.body.sizePt) patch.sizePt = f.sizePt;
-  if (f.bold !== undefined && !runIn) patch.bold = f.bold;
-  patch.alignment = role === "title" ? "center" : "justify";
-  patch.firstLineIndentChars = role === "title" || role === "salutation" ? 0 : spec.firstLineIndentChars;
-  patch.lineSpacing = { rule: "exact", value: targetLineSpacingPt(spec) };
-  if (isHeadingRole(role) && !runIn) patch.outlineLevel = Number(role.slice(5)) - 1;
-  return patch;
-}
+/** The detected roles 一键排版 formats (empty lines, table cells, 副题, 落款 and dates are left alone). */
+const FORMATTED: ReadonlySet<ParagraphRole> = new Set<ParagraphRole>(["title", "salutation", "level1", "level2", "level3", "level4", "body"]);
 
 /**
- * 一键排版: a FormatEdit per paragraph by its detected role — title, 称谓, headings 一级…四级, body —
- * with the profile's first font and size, alignment (title centred), first-line indent (body and
- * headings 2 characters, title and 称谓 none), exact line spacing in the accepted range, and the
- * outline level of headings (0–3). Empty lines, table cells and other lines (副题, 落款, dates) are
- * left alone. `range` limits it to paragraphs from…to (both included). Never a text edit.
+ * 一键排版: the house style (core/format/roles.ts) by detected role — title, 称谓, headings
+ * 一级…四级, body — as format edits: fonts, size, bold where the profile states it, alignment,
+ * first-line indent, exact line spacing and the outline level of headings (0–3). A run-in heading
+ * 「（一）加强学习。要……」 / 「一是……。……」 gets two: the paragraph in its role's paragraph format with
+ * the body font, then its heading sentence (a ranged edit) in the heading font, and no outline level
+ * (the navigation pane would list the body text). `range` limits it to paragraphs from…to (both
+ * included). Never a text edit.
  */
 export function formatPlan(doc: DocModel, outline: Outline, spec: FormatSpec, range?: { from: number; to: number }): FormatPlan {
   const last = doc.paragraphs.length - 1;
@@ -275,10 +263,19 @@ export function formatPlan(doc: DocModel, outline: Outline, spec: FormatSpec, ra
   const out: FormatEdit[] = [];
   for (let i = from; i <= to; i++) {
     const role = paragraphRole(doc, outline, i);
-    const node = outline.byParagraph.get(i);
-    const runIn = isHeadingRole(role) && !!node && !node.standalone;
-    const set = patchFor(spec, role, runIn);
-    if (set) out.push({ paragraph: i, set });
+    if (!FORMATTED.has(role)) continue;
+    const segs = formatSegments(doc, outline, i, role);
+    const own = roleFormat(spec, role as Role);
+    if (segs.length <= 1) {
+      out.push({ paragraph: i, set: rolePatch(own) });
+      continue;
+    }
+    const { alignment, firstLineIndentChars, lineSpacing } = rolePatch(own);
+    out.push({ paragraph: i, set: { ...roleRunPatch(roleFormat(spec, "body")), alignment, firstLineIndentChars, lineSpacing } });
+    for (const seg of segs) {
+      if (seg.role === "body") continue;
+      out.push({ paragraph: i, start: seg.start, end: seg.end, set: roleRunPatch(roleFormat(spec, seg.role as Role)) });
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * Pure data and functions: no Word, Office or DOM.
  */
 import type { InsertParagraph } from "../host";
-import type { FormatEdit, TextEdit } from "../rules/types";
+import type { FormatEdit, TextEdit } from "../edits";
 
 /** The second-level form a clerk picks: （一） headings, or run-in 一是/第一 items in body paragraphs. */
 export type SecondLevelForm = "heading" | "yishi" | "diyi";

@@ -1,8 +1,12 @@
 /**
  * Offline evaluation of the ranking: mean precision@k over headings with expected themes. A
  * suggestion counts when one of its themes is one of the heading's expected themes.
+ *
+ * A case may say which part of the document its heading sits in (opening, section, closing): the
+ * host passes that with the cursor (core/host.ts CursorContext.part), so the ranking is given it
+ * here too. Nothing else of a case (its domain, its source) reaches the ranking.
  */
-import { buildIndex, suggest, type PhraseIndex, type Suggestion } from "./index";
+import { buildIndex, suggest, type DocumentPart, type PhraseIndex, type SuggestQuery, type Suggestion } from "./index";
 import type { PhraseEntry, Theme } from "./types";
 
 export interface EvalCase {
@@ -10,6 +14,7 @@ export interface EvalCase {
   level?: number;
   /** One to three themes a good suggestion for this heading has. */
   themes: Theme[];
+  part?: DocumentPart;
 }
 
 export interface EvalCaseResult {
@@ -34,7 +39,9 @@ export function precisionAtK(suggestions: readonly Suggestion[], expected: reado
 export function evaluate(library: PhraseEntry[] | PhraseIndex, cases: readonly EvalCase[], k = 5): EvalResult {
   const index = Array.isArray(library) ? buildIndex(library) : library;
   const results: EvalCaseResult[] = cases.map((c) => {
-    const suggestions = suggest(index, { heading: c.heading, level: c.level }, k);
+    const query: SuggestQuery = { heading: c.heading, level: c.level };
+    if (c.part === "opening" || c.part === "section" || c.part === "closing") query.context = { part: c.part };
+    const suggestions = suggest(index, query, k);
     return { heading: c.heading, precision: precisionAtK(suggestions, c.themes, k), suggestions };
   });
   const meanPrecision = results.length ? results.reduce((a, r) => a + r.precision, 0) / results.length : 0;

@@ -1,22 +1,29 @@
 /**
  * The 提示语 ranking engine: given the heading the clerk is writing under (and, optionally, where
- * in the speech the cursor is), rank the phrase library.
+ * in the speech the cursor is and which office's phrases to keep to), rank the phrase library.
  *
- * score = BM25 over character unigrams/bigrams (OR semantics, see tokenize.ts)
- *       + how well the entry's themes meet the themes inferred from the heading (themes.ts)
- *       + how well the entry's kind fits the position (开头 at the top, 过渡 before 下面, 结尾 at
- *         the end, 标题 of the next level and 正文/排比 under a heading)
- *       + a small prior for general entries (common vocabulary),
- * then a greedy pick that keeps near-duplicates and more than two members of one parallel group
- * out of the top five.
+ * score = how well the entry's themes meet the themes of the heading (the main part), where those
+ *         come from the heading analysis (themes.ts: the learned lexicon, the hand-written cues
+ *         and the heading's shape), the library's own evidence (which themes the entries holding
+ *         the heading's bigrams carry) and a vote of the best text matches
+ *       + BM25 over character unigrams/bigrams (OR semantics, see tokenize.ts), plus a bonus for an
+ *         entry that holds the whole query
+ *       + how well the entry's kind fits the position (开头 in the opening, 过渡 before 下面, 结尾 in
+ *         the closing, 标题 of the next level and 正文/排比 under a heading)
+ *       + a small lift for entries of the heading's domain (domains.ts) and a small prior for
+ *         general entries (common vocabulary);
+ * an explicit domain keeps only that domain's entries (and entries naming none). Then a greedy pick
+ * keeps near-duplicates and more than two members of one parallel group out of the top five.
  *
  * Pure TypeScript: no DOM, no Node APIs. buildIndex is linear in the library size; suggest is
  * linear in the postings of the query's terms plus one pass over the entries.
  */
 import { findRunIns, parseMarker, skipSpaces } from "../numbering/markers";
-import { inferThemes } from "./themes";
+import { DOMAIN_INDEX, domainMask, inferDomains } from "./domains";
+import type { DocumentPart } from "./position";
+import { headingThemes, inferThemes } from "./themes";
 import { bigramSet, containment, forEachTextTerm, jaccard, queryTerms, type Segment, type TermKey } from "./tokenize";
-import { PHRASE_KINDS, THEMES, type PhraseEntry, type PhraseKind, type Theme } from "./types";
+import { DOMAINS, PHRASE_KINDS, THEMES, type Domain, type PhraseEntry, type PhraseKind, type Theme } from "./types";
 
 export interface SuggestContext {
   /** Text before the cursor (the preceding paragraph(s)); "" means the top of the document. */
@@ -24,7 +31,14 @@ export interface SuggestContext {
   /** Text after the cursor; "" means the end of the document. */
   after?: string;
   position?: "start" | "middle" | "end";
+  /**
+   * Which part of the document the cursor is in, from the host (core/phrases/position.ts): the
+   * opening remarks before the first section, a section, or the closing remarks after the last one.
+   */
+  part?: DocumentPart;
 }
+
+export type { DocumentPart };
 
 export interface SuggestQuery {
   /** The heading (or paragraph) the clerk is writing under, marker included or not. */
@@ -32,6 +46,8 @@ export interface SuggestQuery {
   /** The heading's level (1 一、, 2 （一）, 3 1.); taken from its marker when absent. */
   level?: number;
   context?: SuggestContext;
+  /** Only entries of this domain (and entries that name no domain, such as the clerk's own). */
+  domain?: Domain;
 }
 
 export interface Suggestion {
@@ -57,6 +73,28 @@ export interface PhraseIndex {
   readonly themes: Uint8Array;
   /** Parallel group id, -1 when none. */
   readonly group: Int32Array;
+  /** Domains as a bit mask (bit i = DOMAINS[i]); 0 = names none. */
+  readonly domains: Uint16Array;
+  /** Share of the entries that carry each theme / each domain (the base rates of the library evidence). */
+  readonly themeShare: Float32Array;
+  readonly domainShare: Float32Array;
+  /**
+   * Library evidence per bigram term (CSR like the postings): cells evCell/evWeight[evStart[t] ..
+   * evStart[t + 1]), a cell being a theme index (0 … 17) or 18 + a domain index, its weight what the
+   * entries holding the term say about it (see EVIDENCE). Computed once in buildIndex.
+   */
+  readonly evStart: Int32Array;
+  readonly evCell: Uint8Array;
+  readonly evWeight: Float32Array;
+  /**
+   * Entries with the same kind, level, themes and domains score the same apart from the text: each
+   * entry's profile id, and per profile its entry (any one; they agree on those fields). Scoring
+   * works out each profile once per query.
+   */
+  readonly profile: Int32Array;
+  readonly profileEntry: Int32Array;
+  /** Scratch: the per-query score of each profile. */
+  readonly profileScore: Float32Array;
   /** 0 … 1: how general the entry's vocabulary is (low mean IDF of its bigrams). */
   readonly prior: Float32Array;
   /** Scratch buffers reused by suggest (single-threaded). */
@@ -84,7 +122,23 @@ const T_TRANSITION = THEME_INDEX.get("过渡")!;
 const T_CLOSING = THEME_INDEX.get("结尾")!;
 
 /** Weights of the score's parts (BM25 is normalised to 0 … 1 by the best hit). */
-export const WEIGHTS = { text: 1, theme: 1.4, kind: 0.8, prior: 0.15 } as const;
+export const WEIGHTS = { text: 0.8, theme: 3, kind: 0.8, prior: 0.15, domain: 0.3, literal: 0.4 } as const;
+
+/** How many of the best text matches vote on the themes. */
+const VOTERS = 8;
+
+/** In the closing part, the heading's other themes count at this share of the closing call's. */
+const PART_DAMP = 0.5;
+
+/** The text around the cursor hints at themes far more weakly than the heading (scale of its cues). */
+const CONTEXT_SCALE = 0.12;
+
+/**
+ * How the evidence is blended with the heading analysis: the library's word → theme evidence, the
+ * vote of the best text matches (voteAlone when the analysis found nothing), and the library's
+ * word → domain evidence beside the domain cues.
+ */
+export const BLEND = { library: 0.3, vote: 0.5, voteAlone: 0.8, domainLibrary: 0.5 } as const;
 
 export function buildIndex(entries: PhraseEntry[]): PhraseIndex {
   const list: PhraseEntry[] = Array.isArray(entries) ? entries.filter((e) => e && typeof e.text === "string") : [];
@@ -190,6 +244,9 @@ export function buildIndex(entries: PhraseEntry[]): PhraseIndex {
   const level = new Uint8Array(n);
   const themes = new Uint8Array(n * 3).fill(NO_THEME);
   const group = new Int32Array(n).fill(-1);
+  const domains = new Uint16Array(n);
+  const themeShare = new Float32Array(THEMES.length);
+  const domainShare = new Float32Array(DOMAINS.length);
   const groupIds = new Map<string, number>();
   for (let d = 0; d < n; d++) {
     const e = list[d];
@@ -198,14 +255,62 @@ export function buildIndex(entries: PhraseEntry[]): PhraseIndex {
     let k = 0;
     for (const t of Array.isArray(e.themes) ? e.themes : []) {
       const ti = THEME_INDEX.get(t);
-      if (ti !== undefined && k < 3) themes[d * 3 + k++] = ti;
+      if (ti !== undefined && k < 3) {
+        themes[d * 3 + k++] = ti;
+        themeShare[ti] += 1 / n;
+      }
     }
+    domains[d] = domainMask(e.domains);
+    for (let m = domains[d], b = 0; m; m >>= 1, b++) if (m & 1) domainShare[b] += 1 / n;
     if (typeof e.group === "string" && e.group) {
       let g = groupIds.get(e.group);
       if (g === undefined) groupIds.set(e.group, (g = groupIds.size));
       group[d] = g;
     }
   }
+
+  const profile = new Int32Array(n);
+  const profileIds = new Map<string, number>();
+  const profileEntryList: number[] = [];
+  for (let d = 0; d < n; d++) {
+    const key = `${kind[d]}|${level[d]}|${themes[d * 3]}|${themes[d * 3 + 1]}|${themes[d * 3 + 2]}|${domains[d]}`;
+    let id = profileIds.get(key);
+    if (id === undefined) {
+      profileIds.set(key, (id = profileEntryList.length));
+      profileEntryList.push(d);
+    }
+    profile[d] = id;
+  }
+
+  // Library evidence: for every bigram in two or more entries, the themes and domains those entries
+  // carry clearly more often than the library as a whole (大局 sits in 政治 entries more than in 形势
+  // ones). One pass over the postings.
+  const evStart = new Int32Array(termCount + 1);
+  const evCellList: number[] = [];
+  const evWeightList: number[] = [];
+  const tc = new Float32Array(THEMES.length);
+  const dc = new Float32Array(DOMAINS.length);
+  for (let t = 0; t < termCount; t++) {
+    evStart[t] = evCellList.length;
+    const start = postStart[t];
+    const end = postStart[t + 1];
+    const df = end - start;
+    if (!isBigram[t] || df < 2) continue;
+    tc.fill(0);
+    dc.fill(0);
+    for (let p = start; p < end; p++) {
+      const d = postDoc[p];
+      for (let k = 0; k < 3; k++) {
+        const th = themes[d * 3 + k];
+        if (th === NO_THEME) break;
+        tc[th] += k ? EVIDENCE.secondary : 1;
+      }
+      for (let m = domains[d], b = 0; m; m >>= 1, b++) if (m & 1) dc[b]++;
+    }
+    evidenceCells(tc, themeShare, df, 0, evCellList, evWeightList);
+    evidenceCells(dc, domainShare, df, THEMES.length, evCellList, evWeightList);
+  }
+  evStart[termCount] = evCellList.length;
 
   return {
     entries: list,
@@ -218,6 +323,15 @@ export function buildIndex(entries: PhraseEntry[]): PhraseIndex {
     level,
     themes,
     group,
+    domains,
+    themeShare,
+    domainShare,
+    evStart,
+    evCell: Uint8Array.from(evCellList),
+    evWeight: Float32Array.from(evWeightList),
+    profile,
+    profileEntry: Int32Array.from(profileEntryList),
+    profileScore: new Float32Array(profileEntryList.length),
     prior,
     scratch: new Float32Array(n),
     bm: new Float32Array(n),
@@ -233,6 +347,10 @@ export interface AnalyzedQuery {
   level?: number;
   /** Theme weights inferred from the heading (and, more weakly, the context), at most 1. */
   themeWeights: Float32Array;
+  /** Domain weights inferred from the heading's words (indexed like DOMAINS), at most 1. */
+  domainWeights: Float32Array;
+  /** The part of the document, when the host told it. */
+  part?: DocumentPart;
 }
 
 const MAX_QUERY_CHARS = 300;
@@ -267,16 +385,25 @@ export function cleanHeading(heading: string): { text: string; markerLevel?: num
 export function analyzeQuery(query: SuggestQuery): AnalyzedQuery {
   const { text, markerLevel } = cleanHeading(query?.heading);
   const level = validLevel(query?.level) ?? markerLevel;
-  const tw = inferThemes(text);
+  const tw = headingThemes(text);
   const ctx = query?.context;
-  if (ctx) {
+  if (ctx && typeof ctx === "object") {
     const before = typeof ctx.before === "string" ? ctx.before.slice(-200) : "";
     const after = typeof ctx.after === "string" ? ctx.after.slice(0, 200) : "";
-    const cw = inferThemes(before + "\u0000" + after, 0.3);
+    const cw = inferThemes(before + "\u0000" + after, CONTEXT_SCALE);
     for (let t = 0; t < tw.length; t++) tw[t] += cw[t];
   }
+  const part = partOf(ctx);
+  // The closing remarks want the closing call whatever they are about; the opening, the opening.
+  if (part === "closing") tw[T_CLOSING] = Math.max(tw[T_CLOSING], 1.5);
+  if (part === "opening") tw[T_OPENING] = Math.max(tw[T_OPENING], 1.5);
   capMax(tw);
-  return { text, level, themeWeights: tw };
+  return { text, level, themeWeights: tw, domainWeights: inferDomains(text), part };
+}
+
+function partOf(ctx: SuggestContext | undefined): DocumentPart | undefined {
+  const p = ctx && typeof ctx === "object" ? ctx.part : undefined;
+  return p === "opening" || p === "section" || p === "closing" ? p : undefined;
 }
 
 /** Scales the weights down so the largest is at most 1 (weak evidence stays weak). */
@@ -298,8 +425,10 @@ function placeOf(ctx: SuggestContext | undefined): { start: boolean; transition:
   if (!ctx || typeof ctx !== "object") return out;
   const before = typeof ctx.before === "string" ? ctx.before.trim() : undefined;
   const after = typeof ctx.after === "string" ? ctx.after.trim() : undefined;
-  if (ctx.position === "start" || before === "" || (before !== undefined && /同志们[：:！!，,]?$/.test(before))) out.start = true;
-  if (ctx.position === "end" || (after === "" && !out.start)) out.end = true;
+  const part = partOf(ctx);
+  if (part === "opening" || ctx.position === "start" || before === "" || (before !== undefined && /同志们[：:！!，,]?$/.test(before))) out.start = true;
+  if (part === "closing" || ctx.position === "end" || (after === "" && !out.start)) out.end = true;
+  if (part === "closing") out.start = false;
   if (after !== undefined && /^(?:下面|接下来|下边|再讲|再谈|另外)/.test(after)) out.transition = true;
   // Between sections: the next paragraph opens a new top-level section (二、…).
   if (after && before && parseMarker(after.slice(0, 12))?.level === 1) out.transition = true;
@@ -372,6 +501,25 @@ export function suggest(index: PhraseIndex, query: SuggestQuery, limit = 10, seg
   }
 }
 
+/** Tunables of the library evidence (the themes and domains of the entries holding a query bigram). */
+export const EVIDENCE = { smooth: 2, minLift: 1.5, minShare: 0.2, k: 3, secondary: 0.6 } as const;
+
+/**
+ * What the entries holding one term say: per theme (or domain) its smoothed share among them,
+ * where it clearly exceeds its share in the whole library, times df / (df + k); appended as cells.
+ */
+function evidenceCells(counts: Float32Array, base: Float32Array, df: number, offset: number, cells: number[], weights: number[]): void {
+  const { smooth, minLift, minShare, k } = EVIDENCE;
+  for (let t = 0; t < counts.length; t++) {
+    if (counts[t] === 0 || base[t] <= 0) continue;
+    const p = (counts[t] + smooth * base[t]) / (df + smooth);
+    if (p >= minShare && p >= minLift * base[t]) {
+      cells.push(offset + t);
+      weights.push(p * (df / (df + k)));
+    }
+  }
+}
+
 function rank(index: PhraseIndex, query: SuggestQuery, limit: number, segment: Segment | null | undefined): Suggestion[] {
   const n = index.entries.length;
   const aq = analyzeQuery(query);
@@ -380,52 +528,97 @@ function rank(index: PhraseIndex, query: SuggestQuery, limit: number, segment: S
 
   // BM25 with OR semantics: every query term adds to the entries that contain it.
   const qt = segment === undefined ? queryTerms(aq.text) : queryTerms(aq.text, segment);
-  let terms: Array<[number, number]> = [];
+  let terms: Array<[number, number, number]> = [];
   for (const [key, w] of qt) {
     const id = index.termIds.get(key);
-    if (id !== undefined) terms.push([id, w * index.idf[id]]);
+    if (id !== undefined) terms.push([id, w * index.idf[id], w]);
   }
   if (terms.length > MAX_QUERY_TERMS) {
     terms.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     terms = terms.slice(0, MAX_QUERY_TERMS);
   }
-  const { postStart, postDoc, postWeight } = index;
-  for (const [id, qw] of terms) {
-    for (let p = postStart[id], e = postStart[id + 1]; p < e; p++) bm[postDoc[p]] += qw * postWeight[p];
-  }
+  const { postStart, postDoc, postWeight, themes, domains, evStart, evCell, evWeight } = index;
+  const libThemes = new Float32Array(THEMES.length);
+  const libDomains = new Float32Array(DOMAINS.length);
+  const nThemes = THEMES.length;
   let bmMax = 0;
-  for (let d = 0; d < n; d++) if (bm[d] > bmMax) bmMax = bm[d];
+  for (const [id, qw, w] of terms) {
+    for (let p = postStart[id], e = postStart[id + 1]; p < e; p++) {
+      const v = (bm[postDoc[p]] += qw * postWeight[p]);
+      if (v > bmMax) bmMax = v;
+    }
+    for (let c = evStart[id], e = evStart[id + 1]; c < e; c++) {
+      const cell = evCell[c];
+      if (cell < nThemes) libThemes[cell] += w * evWeight[c];
+      else libDomains[cell - nThemes] += w * evWeight[c];
+    }
+  }
   const bmScale = bmMax > 0 ? WEIGHTS.text / bmMax : 0;
 
-  // Theme weights: the lexicon, plus a vote of the best text matches (pseudo-relevance feedback).
+  // Theme weights: the heading analysis, the library evidence, and a vote of the best text matches
+  // (pseudo-relevance feedback).
   const tw = aq.themeWeights;
   let lexMax = 0;
   for (let t = 0; t < tw.length; t++) if (tw[t] > lexMax) lexMax = tw[t];
+  normalizeMax(libThemes);
+  for (let t = 0; t < tw.length; t++) tw[t] += BLEND.library * libThemes[t];
+  // The best text matches: the vote below and the literal bonus further down look at them.
+  const bestText = bmMax > 0 ? topK(bm, n, 20) : [];
   if (bmMax > 0) {
-    const top = topK(bm, n, 8);
     const vote = new Float32Array(THEMES.length);
-    for (const d of top) {
+    for (let i = 0; i < bestText.length && i < VOTERS; i++) {
+      const d = bestText[i];
       if (bm[d] <= 0) continue;
       for (let k = 0; k < 3; k++) {
-        const t = index.themes[d * 3 + k];
+        const t = themes[d * 3 + k];
         if (t !== NO_THEME) vote[t] += bm[d] / bmMax;
       }
     }
     normalizeMax(vote);
-    const share = lexMax > 0 ? 0.3 : 0.8;
+    const share = lexMax > 0 ? BLEND.vote : BLEND.voteAlone;
     for (let t = 0; t < tw.length; t++) tw[t] += share * vote[t];
-    capMax(tw);
+  }
+  // Capped, not stretched: evidence from the context alone (no heading) stays weak.
+  capMax(tw);
+  // In the closing remarks, what the words are about comes second to the closing call itself. (The
+  // opening keeps its other themes: it holds the lead into the points, 下面我讲几点意见, too.)
+  if (aq.part === "closing") {
+    for (let t = 0; t < tw.length; t++) tw[t] *= PART_DAMP;
+    tw[T_CLOSING] = 1;
   }
   let anyTheme = false;
   for (let t = 0; t < tw.length; t++) if (tw[t] > 0) anyTheme = true;
 
+  // Domain weights: the heading's words and the library evidence.
+  const dw = aq.domainWeights;
+  normalizeMax(libDomains);
+  for (let d = 0; d < dw.length; d++) dw[d] += BLEND.domainLibrary * libDomains[d];
+  normalizeMax(dw);
+  let anyDomain = false;
+  for (let d = 0; d < dw.length; d++) if (dw[d] >= 0.5) anyDomain = true;
+  const only = typeof query.domain === "string" ? DOMAIN_INDEX.get(query.domain) : undefined;
+  const onlyBit = only === undefined ? 0 : 1 << only;
+
   const place = placeOf(query.context);
   const { fit, headingLevel, otherHeading } = kindPreferences(aq.text.length > 0, aq.level, tw, place);
 
-  const score = index.scratch;
-  const { kind, level, themes, prior } = index;
-  for (let d = 0; d < n; d++) {
-    let s = bm[d] * bmScale + WEIGHTS.prior * prior[d];
+  // An entry that holds the whole query (a search for 涉密文件管理 finds 强化涉密文件管理) gets a
+  // bonus; only the best text matches are looked at, so this stays cheap.
+  const literal: number[] = [];
+  if (aq.text.length >= 2 && aq.text.length <= 40 && bmMax > 0) {
+    for (const d of bestText) if (bm[d] > 0 && index.entries[d].text.includes(aq.text)) literal.push(d);
+  }
+
+  // Everything but the text, once per profile (kind, level, themes, domains).
+  const { kind, level, prior, profile, profileEntry, profileScore } = index;
+  for (let p = 0; p < profileEntry.length; p++) {
+    const d = profileEntry[p];
+    const mask = domains[d];
+    if (onlyBit && mask !== 0 && (mask & onlyBit) === 0) {
+      profileScore[p] = -Infinity;
+      continue;
+    }
+    let s = 0;
     if (anyTheme) {
       let best = 0;
       let rest = 0;
@@ -440,12 +633,24 @@ function rank(index: PhraseIndex, query: SuggestQuery, limit: number, segment: S
       }
       s += WEIGHTS.theme * (best + Math.min(0.2, 0.15 * rest));
     }
+    if (anyDomain && mask) {
+      let best = 0;
+      for (let m = mask; m; m &= m - 1) {
+        const b = 31 - Math.clz32(m & -m);
+        if (dw[b] > best) best = dw[b];
+      }
+      s += WEIGHTS.domain * best;
+    }
     const kd = kind[d];
     let kf = fit[kd];
     if (kd === K.标题 && headingLevel) kf = level[d] === headingLevel ? fit[kd] : fit[kd] * otherHeading;
-    s += WEIGHTS.kind * kf;
-    score[d] = s;
+    profileScore[p] = s + WEIGHTS.kind * kf;
   }
+
+  const score = index.scratch;
+  const priorWeight = WEIGHTS.prior;
+  for (let d = 0; d < n; d++) score[d] = bm[d] * bmScale + priorWeight * prior[d] + profileScore[profile[d]];
+  for (const d of literal) score[d] += WEIGHTS.literal;
   return pickVaried(index, aq.text, aq.level !== undefined, score, limit);
 }
 
@@ -519,6 +724,7 @@ function pickVaried(index: PhraseIndex, queryText: string, underHeading: boolean
   };
   for (const d of cand) {
     if (picked.length >= limit) break;
+    if (score[d] === -Infinity) break; // filtered out (by domain); topK sorted them last
     if (picked.length >= VARIED_TOP) {
       // Past the top five: put back what the group cap held out, in score order.
       while (deferred.length && score[deferred[0]] >= score[d] && picked.length < limit) {

@@ -4,6 +4,8 @@ import { NUMBERING_RULES } from "./numbering";
 import { TEXT_RULES } from "./text";
 import type { Rule } from "./types";
 
+export type { Rule, RuleContext, Report } from "./types";
+
 /** Every rule, in the order the README lists them. */
 export const ALL_RULES: Rule[] = [...NUMBERING_RULES, ...TEXT_RULES, ...CONTENT_RULES, ...FORMAT_RULES];
 

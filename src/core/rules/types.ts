@@ -1,94 +1,16 @@
-import type { Alignment, DocModel, LineSpacing } from "../model";
+import type { DocModel } from "../model";
 import type { Outline } from "../numbering/types";
 import type { Profile } from "../profiles";
 import type { SpellModel } from "../spell/types";
+import type { Fix } from "../edits";
+import type { Severity, Category } from "../findings";
+import type { RuleOptionSchema } from "../ruleOptions";
 
-export type Severity = "error" | "warning" | "info";
-
-/** Every finding carries one of these categories (exposed as `category` in the JSON output). */
-export const CATEGORIES = [
-  "numbering.sequence",
-  "numbering.hierarchy",
-  "numbering.marker",
-  "structure.count",
-  "structure.speech",
-  "heading.punctuation",
-  "punctuation.width",
-  "punctuation.pair",
-  "punctuation.repeat",
-  "placeholder",
-  "typo",
-  "number.format",
-  "date.format",
-  "docno.format",
-  "format.font",
-  "format.paragraph",
-  "format.page",
-  "garbled",
-  /** Stray spaces inside Chinese text (GB/T 15834 has no space beside full-width marks). */
-  "whitespace",
-  /** Wrong forms of dashes, ranges, tildes and ellipses (GB/T 15834 4.10, 4.11, 4.13). */
-  "punctuation.form",
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-/** Replace [start, end) of a paragraph's text (list label excluded) with `text`. */
-export interface TextEdit {
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Formatting to set on a whole paragraph (and all its runs). Text is never touched. */
-export interface FormatPatch {
-  fontEastAsia?: string;
-  fontLatin?: string;
-  sizePt?: number;
-  bold?: boolean;
-  alignment?: Alignment;
-  firstLineIndentChars?: number;
-  lineSpacing?: LineSpacing;
-  outlineLevel?: number;
-}
-
-export interface FormatEdit {
-  paragraph: number;
-  set: FormatPatch;
-}
-
-export interface PagePatch {
-  pageWidthMm?: number;
-  pageHeightMm?: number;
-  marginTopMm?: number;
-  marginBottomMm?: number;
-  marginLeftMm?: number;
-  marginRightMm?: number;
-}
-
-export interface Fix {
-  /** What the fix does, in Chinese, e.g. 「改为全角逗号“，”」. */
-  description: string;
-  text?: TextEdit[];
-  format?: FormatEdit[];
-  page?: PagePatch;
-}
-
-export interface Finding {
-  rule: string;
-  category: Category;
-  severity: Severity;
-  /** Index into DocModel.paragraphs. */
-  paragraph: number;
-  /** Character offsets in the paragraph text (list label excluded), end exclusive. */
-  start: number;
-  end: number;
-  excerpt: string;
-  message: string;
-  /** Which check of the rule made this finding (a key of the rule's `messages`). */
-  messageId?: string;
-  fix?: Fix;
-}
+// The shared vocabulary lives in core/edits.ts and core/findings.ts; rules keep importing it from
+// here ("../types"), everything outside the rules folder imports it from those modules.
+export { CATEGORIES, type Category, type Finding, type Severity } from "../findings";
+export type { FormatEdit, FormatPatch, Fix, PagePatch, TextEdit } from "../edits";
+export type { RuleOptionSchema } from "../ruleOptions";
 
 /** What a rule reports; the engine adds rule id, category, severity and excerpt. */
 export interface Report {
@@ -145,13 +67,4 @@ export interface Rule {
   /** The options the rule reads from `ctx.options`, validated when a unit config is loaded. */
   options?: Record<string, RuleOptionSchema>;
   check(ctx: RuleContext): void;
-}
-
-/** One rule option: its JSON type and a Chinese description (used in config errors). */
-export interface RuleOptionSchema {
-  type: "boolean" | "number" | "string" | "string[]" | "string-pairs";
-  description: string;
-  /** Bounds for numbers. */
-  min?: number;
-  max?: number;
 }

@@ -5,7 +5,10 @@
 import { findUrlSpans, spanMask } from "./chars";
 import { findWatermarkSpans } from "./garbage";
 
-/** A mask (1 = skip) over the paragraph text, or null when nothing is to be skipped. */
+/**
+ * A mask (1 = skip) over the paragraph text, or null when nothing is to be skipped. Rules that
+ * have the document ask text/summary.ts (DocSummary.skipMask), which works it out once per check.
+ */
 export function punctuationSkipMask(text: string): Uint8Array | null {
   const spans = findUrlSpans(text);
   const wm = findWatermarkSpans(text);

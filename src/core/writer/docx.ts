@@ -5,20 +5,9 @@
  */
 import { zipSync } from "fflate";
 import type { InsertParagraph } from "../host";
+import { STYLE_ROLE } from "../format/roles";
 import type { FormatSpec } from "../profiles";
-import {
-  STYLE_DEFS,
-  indXml,
-  lineTwips,
-  pageTwips,
-  rFontsXml,
-  roleParaOverride,
-  roleRunOverride,
-  roleStyle,
-  runFormat,
-  spacingXml,
-  styleXml,
-} from "./formats";
+import { STYLE_DEFS, lineTwips, pPrXml, pageTwips, rFontsXml, rPrXml, roleOoxml, spacingXml, styleXml } from "./formats";
 import { escapeText } from "./xmlspan";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -55,14 +44,19 @@ function runContent(text: string): string {
   return out;
 }
 
+/**
+ * One paragraph: its named style, plus direct formatting where its role differs from the role
+ * that defines the style (称谓, 副题, 落款 are in 正文 with their own alignment and indents).
+ */
 function paragraphXml(p: InsertParagraph, spec: FormatSpec): string {
-  const style = STYLE_DEFS.find((d) => d.key === roleStyle(p.role))!;
-  const po = roleParaOverride(spec, p.role);
-  const ro = roleRunOverride(spec, p.role);
-  const pPr = `<w:pPr><w:pStyle w:val="${style.id}"/>${po ? indXml(po) + `<w:jc w:val="${po.jc}"/>` : ""}</w:pPr>`;
-  const rPr = ro ? `<w:rPr>${rFontsXml(ro.eastAsia)}<w:sz w:val="${ro.sizeHalfPt}"/><w:szCs w:val="${ro.sizeHalfPt}"/></w:rPr>` : "";
+  const own = roleOoxml(spec, p.role);
+  const base = roleOoxml(spec, STYLE_ROLE[own.style.name]);
+  const pPr = pPrXml(own.para);
+  const rPr = rPrXml({ ...own.run, bold: own.run.bold ?? false });
+  const direct = pPr !== pPrXml(base.para) ? pPr : "";
+  const runDirect = rPr !== rPrXml({ ...base.run, bold: base.run.bold ?? false }) ? `<w:rPr>${rPr}</w:rPr>` : "";
   const content = runContent(p.text);
-  return `<w:p>${pPr}${content ? `<w:r>${rPr}${content}</w:r>` : ""}</w:p>`;
+  return `<w:p><w:pPr><w:pStyle w:val="${own.style.id}"/>${direct}</w:pPr>${content ? `<w:r>${runDirect}${content}</w:r>` : ""}</w:p>`;
 }
 
 /** The w:sectPr of a document in the house page setup. */
@@ -87,15 +81,15 @@ export function documentXml(paras: InsertParagraph[], spec: FormatSpec): string 
 }
 
 export function stylesXml(spec: FormatSpec): string {
-  const body = runFormat(spec.body);
+  const body = roleOoxml(spec, "body").run;
   return (
     XML_HEAD +
     `<w:styles xmlns:w="${W_NS}">` +
-    `<w:docDefaults><w:rPrDefault><w:rPr>${rFontsXml(body.eastAsia)}<w:kern w:val="2"/>` +
+    `<w:docDefaults><w:rPrDefault><w:rPr>${rFontsXml(body)}<w:kern w:val="2"/>` +
     `<w:sz w:val="${body.sizeHalfPt}"/><w:szCs w:val="${body.sizeHalfPt}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
-    `<w:pPrDefault><w:pPr>${spacingXml(spec)}<w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:pPrDefault><w:pPr>${spacingXml(lineTwips(spec))}<w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
     `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
-    `<w:pPr><w:widowControl w:val="0"/>${spacingXml(spec)}<w:jc w:val="both"/></w:pPr></w:style>` +
+    `<w:pPr><w:widowControl w:val="0"/>${spacingXml(lineTwips(spec))}<w:jc w:val="both"/></w:pPr></w:style>` +
     `<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
     STYLE_DEFS.map((d) => styleXml(spec, d)).join("") +
     `</w:styles>`

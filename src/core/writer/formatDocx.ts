@@ -19,17 +19,8 @@ import { MESSAGES, ReaderError } from "../reader/errors";
 import { decodeXmlBytes } from "../reader/package";
 import { XmlError, decodeEntities, parseXml, children as xChildren } from "../reader/xml";
 import { BoundedZip } from "../reader/zip";
-import {
-  LATIN_FONT,
-  STYLE_DEFS,
-  lineTwips,
-  pageTwips,
-  runFormat,
-  styleParaFormat,
-  styleXml,
-  type ParaFormat,
-  type RunFormat,
-} from "./formats";
+import { STYLE_DEFS, lineTwips, pageTwips, paraFormat, runFormat, styleXml, type ParaFormat, type RunFormat } from "./formats";
+import { roleFormat, type Role } from "../format/roles";
 import { applySplices, attrValue, escapeAttr, parseSpans, rewriteStartTag, spanChild, type SpanElement, type Splice } from "./xmlspan";
 import { repackZip } from "./zipRepack";
 
@@ -128,9 +119,10 @@ function setProps(
   return out;
 }
 
-function pPrWanted(spec: FormatSpec, pf: ParaFormat): Array<{ name: string; attrs: Record<string, string | undefined> }> {
-  return [
-    { name: "w:spacing", attrs: { "w:line": String(lineTwips(spec)), "w:lineRule": "exact" } },
+function pPrWanted(pf: ParaFormat, outline: boolean): Array<{ name: string; attrs: Record<string, string | undefined> }> {
+  const right = pf.rightChars > 0 || pf.right > 0;
+  const wanted = [
+    { name: "w:spacing", attrs: { "w:line": String(pf.line), "w:lineRule": "exact" } as Record<string, string | undefined> },
     {
       name: "w:ind",
       attrs: {
@@ -138,20 +130,27 @@ function pPrWanted(spec: FormatSpec, pf: ParaFormat): Array<{ name: string; attr
         "w:firstLine": String(pf.firstLine),
         "w:hanging": undefined,
         "w:hangingChars": undefined,
-      },
+        // The house style's right indent (none but the 落款's); a stray one is dropped.
+        "w:rightChars": right ? String(pf.rightChars) : undefined,
+        "w:right": right ? String(pf.right) : undefined,
+        "w:end": undefined,
+        "w:endChars": undefined,
+      } as Record<string, string | undefined>,
     },
-    { name: "w:jc", attrs: { "w:val": pf.jc } },
+    { name: "w:jc", attrs: { "w:val": pf.jc } as Record<string, string | undefined> },
   ];
+  if (outline && pf.outlineLvl !== undefined) wanted.push({ name: "w:outlineLvl", attrs: { "w:val": String(pf.outlineLvl) } });
+  return wanted;
 }
 
 function rPrWanted(rf: RunFormat): Array<{ name: string; attrs: Record<string, string | undefined> }> {
   const sz = String(rf.sizeHalfPt);
-  return [
+  const wanted: Array<{ name: string; attrs: Record<string, string | undefined> }> = [
     {
       name: "w:rFonts",
       attrs: {
-        "w:ascii": LATIN_FONT,
-        "w:hAnsi": LATIN_FONT,
+        "w:ascii": rf.latin,
+        "w:hAnsi": rf.latin,
         "w:eastAsia": rf.eastAsia,
         // A theme font wins over a named one: drop the theme references we replace.
         "w:asciiTheme": undefined,
@@ -162,6 +161,12 @@ function rPrWanted(rf: RunFormat): Array<{ name: string; attrs: Record<string, s
     { name: "w:sz", attrs: { "w:val": sz } },
     { name: "w:szCs", attrs: { "w:val": sz } },
   ];
+  // Bold only where the profile states it: a clerk's emphasis in body text stays.
+  if (rf.bold !== undefined) {
+    const val = rf.bold ? undefined : "0";
+    wanted.push({ name: "w:b", attrs: { "w:val": val } }, { name: "w:bCs", attrs: { "w:val": val } });
+  }
+  return wanted;
 }
 
 // ---------------------------------------------------------------------------
@@ -331,15 +336,9 @@ function rawOffset(raw: string, chars: number): number {
 
 const FORMATTED: ReadonlySet<ParagraphRole> = new Set(["title", "salutation", "level1", "level2", "level3", "level4", "body"]);
 
-type Level = "title" | "level1" | "level2" | "level3" | "level4" | "body";
-
-function levelOfRole(role: ParagraphRole): Level {
-  return role === "salutation" ? "body" : (role as Level);
-}
-
-function paraFormatFor(spec: FormatSpec, role: ParagraphRole): ParaFormat {
-  if (role === "salutation") return { jc: "left", firstLineChars: 0, firstLine: 0 };
-  return styleParaFormat(spec, levelOfRole(role));
+/** The house-style role of a detected role that is formatted (FORMATTED). */
+function formattedRole(role: ParagraphRole): Role {
+  return FORMATTED.has(role) ? (role as Role) : "body";
 }
 
 /** Splices that set a run's properties (the run element's rPr). */
@@ -367,8 +366,10 @@ function paragraphSplices(
   segments: FormatSegment[],
   spec: FormatSpec,
 ): Splice[] {
-  const out = setProps(xml, p, "w:pPr", PPR_ORDER, pPrWanted(spec, paraFormatFor(spec, role)));
-  const fmt = (r: ParagraphRole) => runFormat(spec[levelOfRole(r)]);
+  // A run-in heading holds body text too: no outline level (the navigation pane would list the body).
+  const standalone = segments.length <= 1;
+  const out = setProps(xml, p, "w:pPr", PPR_ORDER, pPrWanted(paraFormat(roleFormat(spec, formattedRole(role))), standalone));
+  const fmt = (r: ParagraphRole) => runFormat(roleFormat(spec, formattedRole(r)));
   const total = runs.reduce((n, r) => n + r.length, 0);
   // Offsets are trusted only when our count of the runs' text agrees with the reader's.
   const split = segments.length > 1 && total === textLength;
@@ -378,7 +379,9 @@ function paragraphSplices(
     const end = offset + r.length;
     offset = end;
     if (!split) {
-      out.push(...runSplices(xml, r.el, fmt(segments[0]?.role ?? role)));
+      // Offsets not trusted: one format for the whole paragraph — the body's for a 「一是……。」
+      // paragraph (accepted for its heading sentence too), else the paragraph's role's.
+      out.push(...runSplices(xml, r.el, fmt(segments[0]?.bodyAccepted ? "body" : (segments[0]?.role ?? role))));
       continue;
     }
     const first = segmentAt(segments, start);

@@ -1,45 +1,48 @@
 /**
- * The house format in WordprocessingML terms, shared by the .docx writer and the one-click
- * formatter: named styles, paragraph and run properties by role, page setup in twips.
- * GB/T 9704-2012: A4, margins top 37 mm / bottom 35 / left 28 / right 26, 22 lines of 28
- * characters (fixed line spacing 28.95 pt = 579 twips), 三号仿宋 body, first lines indented two
- * characters; 一级 黑体, 二级 楷体, 三、四级 仿宋; title 二号小标宋, centred.
+ * The house style (core/format/roles.ts) in WordprocessingML terms, shared by the .docx writer and
+ * the one-click formatter: named styles, paragraph and run properties by role, page setup in twips.
+ * Nothing here decides how a role looks; it only spells roleFormat in OOXML.
  */
-import type { InsertParagraph } from "../host";
-import { targetLineSpacingPt, type FormatSpec, type LevelFormat } from "../profiles";
+import { LATIN_FONT, roleFormat, styleFormat, type Role, type RoleFormat, type StyleName } from "../format/roles";
+import { targetLineSpacingPt, type FormatSpec } from "../profiles";
 import { escapeAttr } from "./xmlspan";
 
-export const LATIN_FONT = "Times New Roman";
+export { LATIN_FONT };
 
 /** Twips (1/20 pt) for millimetres. */
 export function mmToTwips(mm: number): number {
   return Math.round((mm * 1440) / 25.4);
 }
 
+/** Twips for points. */
+export function ptToTwips(pt: number): number {
+  return Math.round(pt * 20);
+}
+
 /** The fixed line spacing in twips (28.95 pt → 579; see targetLineSpacingPt). */
 export function lineTwips(spec: FormatSpec): number {
-  return Math.round(targetLineSpacingPt(spec) * 20);
+  return ptToTwips(targetLineSpacingPt(spec));
 }
-
-export type StyleKey = "title" | "level1" | "level2" | "level3" | "level4" | "body";
 
 export interface StyleDef {
-  key: StyleKey;
+  name: StyleName;
+  /** The style id in styles.xml (ASCII, so every reader copes). */
   id: string;
-  name: string;
-  /** w:outlineLvl (0-based) for headings. */
-  outlineLvl?: number;
 }
 
-/** Our named paragraph styles (the names the Word add-in creates too: src/office/roles.ts). */
+/** Our named paragraph styles (the names the Word add-in creates too: core/format/roles.ts). */
 export const STYLE_DEFS: readonly StyleDef[] = [
-  { key: "title", id: "BiganziTitle", name: "公文标题" },
-  { key: "level1", id: "BiganziHeading1", name: "一级标题", outlineLvl: 0 },
-  { key: "level2", id: "BiganziHeading2", name: "二级标题", outlineLvl: 1 },
-  { key: "level3", id: "BiganziHeading3", name: "三级标题", outlineLvl: 2 },
-  { key: "level4", id: "BiganziHeading4", name: "四级标题", outlineLvl: 3 },
-  { key: "body", id: "BiganziBody", name: "正文" },
+  { id: "BiganziTitle", name: "公文标题" },
+  { id: "BiganziHeading1", name: "一级标题" },
+  { id: "BiganziHeading2", name: "二级标题" },
+  { id: "BiganziHeading3", name: "三级标题" },
+  { id: "BiganziHeading4", name: "四级标题" },
+  { id: "BiganziBody", name: "正文" },
 ];
+
+export function styleDef(name: StyleName): StyleDef {
+  return STYLE_DEFS.find((d) => d.name === name)!;
+}
 
 export interface ParaFormat {
   jc: "center" | "both" | "left" | "right";
@@ -48,83 +51,82 @@ export interface ParaFormat {
   /** The same indent in twips (w:firstLine), for readers that ignore the character unit. */
   firstLine: number;
   /** Right indent in hundredths of a character and in twips (落款: 右空四字). */
-  rightChars?: number;
-  right?: number;
+  rightChars: number;
+  right: number;
+  /** Exact line spacing in twips. */
+  line: number;
+  /** w:outlineLvl (0-based) for headings. */
+  outlineLvl?: number;
 }
 
 export interface RunFormat {
   eastAsia: string;
+  latin: string;
   sizeHalfPt: number;
+  /** Undefined: the house style does not say (existing bold is kept; new text is not bold). */
   bold?: boolean;
 }
 
-export function runFormat(lv: LevelFormat): RunFormat {
-  const f: RunFormat = { eastAsia: lv.fonts[0], sizeHalfPt: Math.round(lv.sizePt * 2) };
-  if (lv.bold !== undefined) f.bold = lv.bold;
-  return f;
+const JC: Record<RoleFormat["alignment"], ParaFormat["jc"]> = { left: "left", center: "center", right: "right", justify: "both" };
+
+export function paraFormat(f: RoleFormat): ParaFormat {
+  const p: ParaFormat = {
+    jc: JC[f.alignment],
+    firstLineChars: Math.round(f.firstLineIndentChars * 100),
+    firstLine: ptToTwips(f.firstLineIndentPt),
+    rightChars: Math.round(f.rightIndentChars * 100),
+    right: ptToTwips(f.rightIndentPt),
+    line: ptToTwips(f.lineSpacingPt),
+  };
+  if (f.outlineLevel !== undefined) p.outlineLvl = f.outlineLevel;
+  return p;
 }
 
-function indented(spec: FormatSpec, lv: LevelFormat, jc: ParaFormat["jc"]): ParaFormat {
-  const chars = spec.firstLineIndentChars;
-  return { jc, firstLineChars: Math.round(chars * 100), firstLine: Math.round(chars * lv.sizePt * 20) };
+export function runFormat(f: RoleFormat): RunFormat {
+  const r: RunFormat = { eastAsia: f.fontEastAsia, latin: f.fontLatin, sizeHalfPt: Math.round(f.sizePt * 2) };
+  if (f.bold !== undefined) r.bold = f.bold;
+  return r;
 }
 
-/** The paragraph format of a style. */
-export function styleParaFormat(spec: FormatSpec, key: StyleKey): ParaFormat {
-  if (key === "title") return { jc: "center", firstLineChars: 0, firstLine: 0 };
-  return indented(spec, spec[key], "both");
+/** The paragraph and run format of a role. */
+export function roleOoxml(spec: FormatSpec, role: Role): { para: ParaFormat; run: RunFormat; style: StyleDef } {
+  const f = roleFormat(spec, role);
+  return { para: paraFormat(f), run: runFormat(f), style: styleDef(f.styleName) };
 }
 
-export type WriterRole = InsertParagraph["role"];
-
-/** The style a role is written in. */
-export function roleStyle(role: WriterRole): StyleKey {
-  switch (role) {
-    case "title":
-    case "level1":
-    case "level2":
-    case "level3":
-    case "level4":
-      return role;
-    default:
-      return "body";
-  }
+export function rFontsXml(r: Pick<RunFormat, "eastAsia" | "latin">): string {
+  const latin = escapeAttr(r.latin);
+  return `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${escapeAttr(r.eastAsia)}" w:cs="${latin}"/>`;
 }
 
-/** Paragraph format a role needs on top of its style, or undefined when the style says it all. */
-export function roleParaOverride(spec: FormatSpec, role: WriterRole): ParaFormat | undefined {
-  switch (role) {
-    case "salutation":
-      return { jc: "left", firstLineChars: 0, firstLine: 0 };
-    case "subtitle":
-      return { jc: "center", firstLineChars: 0, firstLine: 0 };
-    case "signature": {
-      // 落款: right-aligned, 右空四字 (GB/T 9704-2012 7.3.5.1).
-      const chars = 4;
-      return { jc: "right", firstLineChars: 0, firstLine: 0, rightChars: chars * 100, right: Math.round(chars * spec.body.sizePt * 20) };
-    }
-    default:
-      return undefined;
-  }
+export function boldXml(bold: boolean | undefined): string {
+  return bold === undefined ? "" : bold ? "<w:b/><w:bCs/>" : `<w:b w:val="0"/><w:bCs w:val="0"/>`;
 }
 
-/** Run format a role needs on top of its style (the subtitle is set in the level-2 font). */
-export function roleRunOverride(spec: FormatSpec, role: WriterRole): RunFormat | undefined {
-  return role === "subtitle" ? { eastAsia: spec.level2.fonts[0], sizeHalfPt: Math.round(spec.body.sizePt * 2) } : undefined;
-}
-
-export function rFontsXml(eastAsia: string): string {
-  return `<w:rFonts w:ascii="${LATIN_FONT}" w:hAnsi="${LATIN_FONT}" w:eastAsia="${escapeAttr(eastAsia)}" w:cs="${LATIN_FONT}"/>`;
+/** The inner XML of a w:rPr for a run format (schema order: rFonts, b, bCs, sz, szCs). */
+export function rPrXml(r: RunFormat): string {
+  return rFontsXml(r) + boldXml(r.bold) + `<w:sz w:val="${r.sizeHalfPt}"/><w:szCs w:val="${r.sizeHalfPt}"/>`;
 }
 
 export function indXml(p: ParaFormat): string {
   let a = `w:firstLineChars="${p.firstLineChars}" w:firstLine="${p.firstLine}"`;
-  if (p.rightChars !== undefined) a = `w:rightChars="${p.rightChars}" w:right="${p.right ?? 0}" ` + a;
+  if (p.rightChars > 0 || p.right > 0) a = `w:rightChars="${p.rightChars}" w:right="${p.right}" ` + a;
   return `<w:ind ${a}/>`;
 }
 
-export function spacingXml(spec: FormatSpec): string {
-  return `<w:spacing w:before="0" w:after="0" w:line="${lineTwips(spec)}" w:lineRule="exact"/>`;
+export function spacingXml(lineTwipsValue: number): string {
+  return `<w:spacing w:before="0" w:after="0" w:line="${lineTwipsValue}" w:lineRule="exact"/>`;
+}
+
+/** The inner XML of a w:pPr for a paragraph format, after w:pStyle (schema order). */
+export function pPrXml(p: ParaFormat, keepNext = false): string {
+  return (
+    (keepNext ? "<w:keepNext/>" : "") +
+    spacingXml(p.line) +
+    indXml(p) +
+    `<w:jc w:val="${p.jc}"/>` +
+    (p.outlineLvl !== undefined ? `<w:outlineLvl w:val="${p.outlineLvl}"/>` : "")
+  );
 }
 
 /** Page setup elements of a w:sectPr (pgSz, pgMar, docGrid). */
@@ -140,23 +142,15 @@ export function pageTwips(spec: FormatSpec): { w: number; h: number; top: number
   };
 }
 
-/** The w:style element of one of our named styles. */
+/** The w:style element of one of our named styles, defined by the role that owns the name. */
 export function styleXml(spec: FormatSpec, def: StyleDef): string {
-  const pf = styleParaFormat(spec, def.key);
-  const rf = runFormat(spec[def.key]);
-  const pPr =
-    (def.outlineLvl !== undefined ? "<w:keepNext/>" : "") +
-    spacingXml(spec) +
-    indXml(pf) +
-    `<w:jc w:val="${pf.jc}"/>` +
-    (def.outlineLvl !== undefined ? `<w:outlineLvl w:val="${def.outlineLvl}"/>` : "");
-  const rPr =
-    rFontsXml(rf.eastAsia) +
-    (rf.bold === undefined ? "" : rf.bold ? "<w:b/><w:bCs/>" : `<w:b w:val="0"/><w:bCs w:val="0"/>`) +
-    `<w:sz w:val="${rf.sizeHalfPt}"/><w:szCs w:val="${rf.sizeHalfPt}"/>`;
+  const f = styleFormat(spec, def.name);
+  const pf = paraFormat(f);
+  // New text in a style is not bold unless the profile says so.
+  const rf = { ...runFormat(f), bold: f.bold ?? false };
   return (
     `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${def.id}">` +
     `<w:name w:val="${escapeAttr(def.name)}"/><w:qFormat/>` +
-    `<w:pPr>${pPr}</w:pPr><w:rPr>${rPr}</w:rPr></w:style>`
+    `<w:pPr>${pPrXml(pf, pf.outlineLvl !== undefined)}</w:pPr><w:rPr>${rPrXml(rf)}</w:rPr></w:style>`
   );
 }

@@ -3,7 +3,7 @@ import { check } from "../../core/engine";
 import type { DocModel } from "../../core/model";
 import { buildOutline, type Outline, type OutlineNode } from "../../core/numbering";
 import { outlineNodes } from "../../core/outline/actions";
-import type { Finding } from "../../core/rules/types";
+import type { Finding } from "../../core/findings";
 
 /** The check's rules that concern the outline. */
 export const OUTLINE_RULES = ["numbering-sequence", "numbering-hierarchy", "numbering-marker", "speech-count"];

@@ -2,13 +2,15 @@
  * Which phrases the tab lists: the suggestions for the heading under the cursor (or for the
  * search text), narrowed by the filters. Pure functions; the tab calls them on every change.
  */
-import type { PhraseEntry, PhraseKind, Theme } from "../../core/phrases/types";
+import type { Domain, PhraseEntry, PhraseKind, Theme } from "../../core/phrases/types";
 import type { PhraseQuery, SuggestFn } from "./source";
 import { isUserPhrase } from "./userPhrases";
 
 export interface PhraseFilters {
   kind?: PhraseKind;
   theme?: Theme;
+  /** 领域: phrases of this domain, and phrases that name no domain (the clerk's own). */
+  domain?: Domain;
   favouritesOnly: boolean;
   mineOnly: boolean;
   search: string;
@@ -18,6 +20,9 @@ export const NO_FILTERS: PhraseFilters = { favouritesOnly: false, mineOnly: fals
 
 /** How many suggestions the engine is asked for when nothing narrows the list. */
 export const SUGGESTION_LIMIT = 40;
+
+/** A search also lists phrases of the themes of its first this-many textual hits. */
+const RELATED_FROM = 5;
 
 const HAN = /[\u3400-\u9fff]/;
 
@@ -57,11 +62,27 @@ export interface ListInput {
   favourites: ReadonlySet<string>;
 }
 
+/**
+ * Whether a phrase has something in common with a search: it holds the search (spaces and
+ * punctuation aside) or shares a two-character piece with it (one character: holds it). The engine
+ * ranks every phrase; a search shows only these, so a search for something the library does not
+ * have says so instead of listing unrelated phrases.
+ */
+export function sharesText(text: string, search: string): boolean {
+  const needle = normalize(search);
+  if (!needle) return false;
+  const hay = normalize(text);
+  if (needle.length < 2 || hay.includes(needle)) return hay.includes(needle);
+  for (let i = 0; i + 1 < needle.length; i++) if (hay.includes(needle.slice(i, i + 2))) return true;
+  return false;
+}
+
 /** The phrases to show, best first, without duplicates. */
 export function listPhrases({ pool, suggest, suggestCoversUser = false, query, filters, favourites }: ListInput): PhraseEntry[] {
   const keep = (e: PhraseEntry) =>
     (!filters.kind || e.kind === filters.kind) &&
     (!filters.theme || e.themes.includes(filters.theme)) &&
+    (!filters.domain || !Array.isArray(e.domains) || e.domains.length === 0 || e.domains.includes(filters.domain)) &&
     (!filters.favouritesOnly || favourites.has(e.id)) &&
     (!filters.mineOnly || isUserPhrase(e));
   const narrowed = !!(filters.kind || filters.theme || filters.favouritesOnly || filters.mineOnly);
@@ -73,7 +94,9 @@ export function listPhrases({ pool, suggest, suggestCoversUser = false, query, f
       out.push(e);
     }
   };
-  const rank = (q: PhraseQuery, limit: number) => {
+  const rank = (query: PhraseQuery, limit: number) => {
+    // The engine filters by domain itself, so its suggestions fill up with phrases of that domain.
+    const q: PhraseQuery = filters.domain ? { ...query, domain: filters.domain } : query;
     const ranked = suggest ? suggest(q, limit) : simpleSuggest(pool, q).slice(0, limit);
     // Phrases the engine was not built over (user phrases, when it cannot take extras) still count.
     if (suggest && !suggestCoversUser) {
@@ -87,9 +110,16 @@ export function listPhrases({ pool, suggest, suggestCoversUser = false, query, f
   const search = filters.search.trim();
   if (search) {
     // Literal hits first, then what the engine finds related to the words.
+    // Then what the engine relates to them: phrases sharing words with the search, and phrases of
+    // the themes of the best of those (督查 → 落实). Nothing in common with any phrase: nothing.
     const needle = normalize(search);
     if (needle) for (const e of pool) if (normalize(e.text).includes(needle)) add(e);
-    for (const e of rank({ heading: search }, narrowed ? pool.length : SUGGESTION_LIMIT)) add(e);
+    const ranked = rank({ heading: search }, narrowed ? pool.length : SUGGESTION_LIMIT);
+    const near = ranked.filter((e) => sharesText(e.text, search));
+    if (near.length === 0 && out.length === 0) return out;
+    const themes = new Set<string>();
+    for (const e of [...out, ...near].slice(0, RELATED_FROM)) for (const t of e.themes) themes.add(t);
+    for (const e of ranked) if (sharesText(e.text, search) || e.themes.some((t) => themes.has(t))) add(e);
     return out;
   }
   for (const e of rank(query, narrowed ? pool.length : SUGGESTION_LIMIT)) add(e);

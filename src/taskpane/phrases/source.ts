@@ -3,14 +3,18 @@
  * (dynamic imports, so webpack puts them in their own chunk and the taskpane opens without them).
  * Tests inject their own source.
  */
-import type { PhraseEntry } from "../../core/phrases/types";
+import type { DocumentPart } from "../../core/phrases/position";
+import type { Domain, PhraseEntry } from "../../core/phrases/types";
 
 /** What to rank for: the heading under the cursor (marker included) and where the cursor is. */
 export interface PhraseQuery {
   heading: string;
   /** 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）. */
   level?: number;
-  context?: { before?: string; after?: string };
+  /** The text around the cursor and the part of the speech it is in (opening, section, closing). */
+  context?: { before?: string; after?: string; part?: DocumentPart };
+  /** Only phrases of this domain (and those that name none). */
+  domain?: Domain;
 }
 
 export interface Suggestion {

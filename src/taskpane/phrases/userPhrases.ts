@@ -3,11 +3,13 @@
  * JSON file they are exported to and imported from. Import is checked strictly and says in plain
  * Chinese which item is wrong and why.
  */
-import { PHRASE_KINDS, THEMES, type PhraseEntry, type PhraseKind, type Theme } from "../../core/phrases/types";
+import { DOMAINS, PHRASE_KINDS, THEMES, type Domain, type PhraseEntry, type PhraseKind, type Theme } from "../../core/phrases/types";
 import type { KeyValueStore } from "./store";
 
 export const FAVOURITES_KEY = "phrases.favourites";
 export const USER_PHRASES_KEY = "phrases.mine";
+/** The domain (领域) last chosen in the tab; absent = 全部. */
+export const DOMAIN_KEY = "phrases.domain";
 
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 export const MAX_USER_PHRASES = 2000;
@@ -204,4 +206,20 @@ function parseImportUnsafe(text: string, sizeBytes: number): ImportResult {
 /** Two phrases with this key are the same phrase (for skipping duplicates on import). */
 export function normalizedKey(p: { text: string; kind: string }): string {
   return `${p.kind}|${p.text.replace(/\s+/g, "")}`;
+}
+
+/** The domain the clerk chose last time, when it is still one of DOMAINS (else undefined = 全部). */
+export function loadDomain(store: KeyValueStore): Domain | undefined {
+  let v: string | undefined;
+  try {
+    v = store.get(DOMAIN_KEY);
+  } catch {
+    return undefined;
+  }
+  return v !== undefined && (DOMAINS as readonly string[]).includes(v) ? (v as Domain) : undefined;
+}
+
+export function saveDomain(store: KeyValueStore, domain: Domain | undefined): void {
+  if (domain === undefined) store.remove(DOMAIN_KEY);
+  else store.set(DOMAIN_KEY, domain);
 }

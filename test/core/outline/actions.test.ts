@@ -100,14 +100,13 @@ describe("sectionStats", () => {
     expect(s.byParagraph.get(6)?.chars).toBe(5 + 3);
   });
 
-  it("is linear: a long draft takes well under a second", () => {
+  it("copes with a long draft (2,000 sections)", () => {
     const lines: string[] = ["同志们："];
     for (let i = 1; i <= 2000; i++) lines.push(`${i % 9 === 0 ? "一" : "二"}、标题${i}`, "（一）小标题", "正文".repeat(200));
     const d = text(lines);
     const o2 = buildOutline(d);
-    const t0 = Date.now();
+    // Its speed is the benchmarks' business (no wall-clock limits in unit tests); here, that it copes.
     const s = sectionStats(d, o2);
-    expect(Date.now() - t0).toBeLessThan(500);
     expect(s.byParagraph.size).toBeGreaterThan(2000);
   });
 });
@@ -234,11 +233,11 @@ describe("formatPlan", () => {
   ]);
   const o = buildOutline(doc);
   const plan = formatPlan(doc, o, spec);
-  const at = (i: number) => plan.find((e) => e.paragraph === i)?.set;
+  const at = (i: number) => plan.find((e) => e.paragraph === i && e.start === undefined)?.set;
 
   it.each<[number, Record<string, unknown>]>([
     [0, { fontEastAsia: "方正小标宋简体", sizePt: 22, alignment: "center", firstLineIndentChars: 0 }],
-    [1, { fontEastAsia: "仿宋_GB2312", sizePt: 16, alignment: "justify", firstLineIndentChars: 0 }],
+    [1, { fontEastAsia: "仿宋_GB2312", sizePt: 16, alignment: "left", firstLineIndentChars: 0 }],
     [2, { fontEastAsia: "仿宋_GB2312", sizePt: 16, firstLineIndentChars: 2 }],
     [3, { fontEastAsia: "黑体", sizePt: 16, firstLineIndentChars: 2, outlineLevel: 0 }],
     [4, { fontEastAsia: "楷体_GB2312", outlineLevel: 1 }],
@@ -257,20 +256,25 @@ describe("formatPlan", () => {
   it("empty lines and table cells are left alone", () => {
     expect(at(7)).toBeUndefined();
     expect(at(8)).toBeUndefined();
-    expect(plan).toHaveLength(9);
+    // Nine paragraphs, the run-in heading with a second (ranged) edit for its heading sentence.
+    expect(new Set(plan.map((e) => e.paragraph)).size).toBe(9);
+    expect(plan).toHaveLength(10);
   });
 
-  it("a run-in heading keeps its font (the paragraph holds body text too) but gets the paragraph format", () => {
+  it("a run-in heading: the paragraph in the body font, its heading sentence (a ranged edit) in the heading font", () => {
     const set = at(9)!;
-    expect(set.fontEastAsia).toBeUndefined();
+    expect(set.fontEastAsia).toBe("仿宋_GB2312");
     expect(set.outlineLevel).toBeUndefined();
     expect(set).toMatchObject({ sizePt: 16, firstLineIndentChars: 2, lineSpacing: { rule: "exact", value: 28.95 } });
+    const ranged = plan.filter((e) => e.paragraph === 9 && e.start !== undefined);
+    expect(ranged).toEqual([{ paragraph: 9, start: 0, end: 8, set: { fontEastAsia: "楷体_GB2312", fontLatin: "Times New Roman", sizePt: 16 } }]);
+    expect(doc.paragraphs[9].text.slice(0, 8)).toBe("（二）改进作风。");
   });
 
   it("limits itself to the range, in either order, clamped to the document", () => {
     expect(formatPlan(doc, o, spec, { from: 2, to: 4 }).map((e) => e.paragraph)).toEqual([2, 3, 4]);
     expect(formatPlan(doc, o, spec, { from: 4, to: 2 }).map((e) => e.paragraph)).toEqual([2, 3, 4]);
-    expect(formatPlan(doc, o, spec, { from: 9, to: 99 }).map((e) => e.paragraph)).toEqual([9, 10]);
+    expect(formatPlan(doc, o, spec, { from: 9, to: 99 }).map((e) => e.paragraph)).toEqual([9, 9, 10]);
     expect(formatPlan(doc, o, spec, { from: 7, to: 7 })).toEqual([]);
   });
 
@@ -286,7 +290,7 @@ describe("formatPlan", () => {
   });
 
   it("is only formatting: never text", () => {
-    for (const e of plan) expect(Object.keys(e)).toEqual(["paragraph", "set"]);
+    for (const e of plan) expect(Object.keys(e).filter((k) => k !== "start" && k !== "end")).toEqual(["paragraph", "set"]);
   });
 
   it("formats a plain-text draft by what its lines are", () => {

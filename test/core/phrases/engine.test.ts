@@ -223,3 +223,59 @@ describe("index", () => {
     }
   });
 });
+
+describe("the part of the speech (from the host) decides the kind", () => {
+  it.each([
+    ["一、进一步强化作风建设", "closing", "结尾"],
+    ["", "closing", "结尾"],
+    ["同志们，保密工作责任重大", "closing", "结尾"],
+    ["", "opening", "开头"],
+    ["同志们", "opening", "开头"],
+  ] as const)("「%s」 in the %s → %s first", (heading, part, kind) => {
+    const r = suggest(index, { heading, context: { part } }, 2);
+    expect(r.map((x) => x.entry.kind)).toEqual([kind, kind]);
+  });
+
+  it("in a section, a heading gets body phrases, not the closing call", () => {
+    const r = suggest(index, { heading: "一、进一步强化作风建设", context: { part: "section" } }, 5);
+    expect(r.some((x) => x.entry.kind === "结尾" || x.entry.kind === "开头")).toBe(false);
+  });
+});
+
+describe("domains", () => {
+  let m = 0;
+  const e = (text: string, kind: PhraseEntry["kind"], themes: PhraseEntry["themes"], domains?: PhraseEntry["domains"]): PhraseEntry => ({
+    id: `dm-${++m}`,
+    text,
+    kind,
+    themes,
+    ...(domains ? { domains } : {}),
+  });
+  const lib = [
+    e("要把教师队伍建设作为基础工作来抓，关心教师成长。", "正文", ["队伍建设"], ["教育"]),
+    e("要把干部队伍建设作为基础工作来抓，关心干部成长。", "正文", ["队伍建设"], ["干部人才队伍"]),
+    e("要把应急救援队伍建设作为基础工作来抓。", "正文", ["队伍建设"], ["安全生产与应急"]),
+    e("要建设一支忠诚干净担当的队伍。", "正文", ["队伍建设"]),
+    e("要抓好学校安全工作，守护师生平安。", "正文", ["落实"], ["教育"]),
+    e("要加强党风廉政建设，守住廉洁底线。", "正文", ["廉洁"], ["党建与党风廉政"]),
+  ];
+  const idx = buildIndex(lib);
+
+  it("a heading with an office's words lifts that office's entries among entries of the same theme", () => {
+    expect(suggest(idx, { heading: "加强学校队伍建设" }, 1)[0].entry.domains).toEqual(["教育"]);
+    expect(suggest(idx, { heading: "加强应急队伍建设" }, 1)[0].entry.domains).toEqual(["安全生产与应急"]);
+  });
+
+  it("a domain filter keeps only that domain's entries and entries naming none", () => {
+    const r = suggest(idx, { heading: "加强队伍建设", domain: "教育" }, 10);
+    expect(r.map((x) => x.entry.text).sort()).toEqual([lib[0].text, lib[3].text, lib[4].text].sort());
+    expect(suggest(idx, { heading: "", domain: "卫生健康" }, 10).map((x) => x.entry.text)).toEqual([lib[3].text]);
+    // An unknown domain filters nothing.
+    expect(suggest(idx, { heading: "加强队伍建设", domain: "不存在" as never }, 10)).toHaveLength(lib.length);
+  });
+
+  it("an entry that holds the whole search comes first", () => {
+    const r = suggest(index, { heading: "涉密文件管理" }, 3);
+    expect(r[0].entry.text).toBe("强化涉密文件管理");
+  });
+});

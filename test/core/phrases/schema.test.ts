@@ -30,8 +30,11 @@ function bigrams(t: string): Set<string> {
 }
 
 describe("phrase library schema", () => {
-  it("has at least 1,500 entries", () => {
-    expect(entries.length).toBeGreaterThanOrEqual(1500);
+  it("has at least 4,000 entries, at least 150 for every domain", () => {
+    expect(entries.length).toBeGreaterThanOrEqual(4000);
+    const per = new Map<string, number>();
+    for (const e of entries) for (const d of e.domains ?? []) per.set(d, (per.get(d) ?? 0) + 1);
+    expect(DOMAINS.filter((d) => (per.get(d) ?? 0) < 150)).toEqual([]);
   });
 
   it("every entry has the fields, kinds, themes and levels the schema allows", () => {

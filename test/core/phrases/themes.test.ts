@@ -57,6 +57,24 @@ describe("inferThemes", () => {
     expect(a).toBe(b);
   });
 
+  it.each([
+    // Near-synonyms share their theme.
+    ["要有一股拼劲", "作风"],
+    ["保持干劲和韧劲", "作风"],
+    ["坚持清廉自守", "廉洁"],
+    ["着力解决群众急难愁盼", "服务"],
+    ["坚持以保障和改善民生为重点", "服务"],
+    ["凝心铸魂强根基", "学习"],
+    ["营业收入创历史新高", "成绩"],
+  ])("synonyms: 「%s」→ %s", (text, theme) => {
+    expect(top(text)[0]).toBe(theme);
+  });
+
+  it("does not see 创新 in 创新高, nor 重要性 in 基础设施", () => {
+    expect(inferThemes("利润创新高")[THEMES.indexOf("创新")]).toBe(0);
+    expect(inferThemes("完善基础设施")[THEMES.indexOf("重要性")]).toBe(0);
+  });
+
   it("returns zeros for empty, Latin or punctuation-only text", () => {
     for (const s of ["", "hello world", "，。！？"]) expect(topThemes(inferThemes(s))).toEqual([]);
   });

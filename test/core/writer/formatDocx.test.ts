@@ -56,10 +56,34 @@ const EXPECTED_FONT: Record<string, string> = {
   salutation: "仿宋_GB2312",
 };
 
-const CASES: Array<[string, () => Uint8Array]> = FIXTURES.flatMap((n): Array<[string, () => Uint8Array]> => [
-  [n, () => load(n)],
-  [`${n} with its formatting wiped`, () => scramble(load(n))],
-]);
+/**
+ * A draft of run-in headings of every kind — 「（一）……。」, 「一是……。」, 「1.……。」 — each in one
+ * run with the body text after it (the formatter splits the run), with markup characters that
+ * are escaped in the XML.
+ */
+const runInDraft = (): Uint8Array =>
+  writeDocx(
+    [
+      { role: "title", text: "关于做好有关工作的通知" },
+      { role: "body", text: "各单位：" },
+      { role: "body", text: "一、总体要求" },
+      { role: "body", text: "一是精神风貌好。我作为局长，几乎每天都在接受“办公室”的服务。" },
+      { role: "body", text: "二是工作风气正。办公室的工作能否做好，关键是作风<实在>。" },
+      { role: "body", text: "（一）加强学习。要认真学习有关文件&精神。" },
+      { role: "body", text: "1.学深悟透。要原原本本学，逐字逐句学。" },
+      { role: "body", text: "（二）狠抓落实：各单位要按时完成。" },
+    ],
+    spec,
+  );
+
+const CASES: Array<[string, () => Uint8Array]> = [
+  ...FIXTURES.flatMap((n): Array<[string, () => Uint8Array]> => [
+    [n, () => load(n)],
+    [`${n} with its formatting wiped`, () => scramble(load(n))],
+  ]),
+  ["run-in headings of every kind", runInDraft],
+  ["run-in headings of every kind with the formatting wiped", () => scramble(runInDraft())],
+];
 
 describe.each(CASES)("formatDocx on %s", (name, make) => {
   const input = make();

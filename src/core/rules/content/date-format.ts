@@ -8,6 +8,7 @@
  *  - 公文 profile only: a 成文日期 in Chinese numerals (二〇二四年三月五日) on a line of its own → info.
  */
 import { isCJK } from "../../text/chars";
+import { ASCII_DIGIT, paragraphFlags } from "../../text/summary";
 import type { Rule, RuleContext } from "../types";
 import { cnDigit, cnSmallNumber, daysInMonth, weekday } from "./shared";
 
@@ -55,7 +56,13 @@ function checkWeekday(ctx: RuleContext, paragraph: number, text: string, dateEnd
   });
 }
 
-function checkParagraph(ctx: RuleContext, paragraph: number, text: string, gongwen: boolean): void {
+function checkParagraph(ctx: RuleContext, paragraph: number, text: string, flags: number, gongwen: boolean): void {
+  // CN_DATE and DOTTED both need ASCII digits
+  if (flags & ASCII_DIGIT) checkDigitDates(ctx, paragraph, text);
+  if (gongwen) checkCnDateLine(ctx, paragraph, text);
+}
+
+function checkDigitDates(ctx: RuleContext, paragraph: number, text: string): void {
   CN_DATE.lastIndex = 0;
   for (let m; (m = CN_DATE.exec(text)) !== null; ) {
     const start = m.index;
@@ -134,30 +141,29 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, gongw
     });
     checkWeekday(ctx, paragraph, text, end, y, mo, d, fixed);
   }
+}
 
-  if (gongwen) {
-    const m = CN_DATE_LINE.exec(text);
-    if (m) {
-      let year = 0;
-      for (const ch of m[1]) year = year * 10 + Math.max(0, cnDigit(ch));
-      const mo = cnSmallNumber(m[2]);
-      const d = cnSmallNumber(m[3]);
-      // GB/T 9704-2012 took effect on 2012-07-01; older documents used 汉字 dates (办法2000).
-      if (year >= 2012 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(year, mo)) {
-        const start = text.indexOf(m[1]);
-        const end = text.lastIndexOf("日") + 1;
-        const fixed = `${year}年${mo}月${d}日`;
-        ctx.report({
-          paragraph,
-          start,
-          end,
-          severity: "info",
-          messageId: "cn-numeral-date",
-          message: `成文日期应使用阿拉伯数字标全年、月、日，“${text.slice(start, end)}”应为“${fixed}”（GB/T 9704-2012 7.3.5.4）`,
-          fix: { description: `改为“${fixed}”`, text: [edit(paragraph, start, end, fixed)] },
-        });
-      }
-    }
+function checkCnDateLine(ctx: RuleContext, paragraph: number, text: string): void {
+  const m = CN_DATE_LINE.exec(text);
+  if (!m) return;
+  let year = 0;
+  for (const ch of m[1]) year = year * 10 + Math.max(0, cnDigit(ch));
+  const mo = cnSmallNumber(m[2]);
+  const d = cnSmallNumber(m[3]);
+  // GB/T 9704-2012 took effect on 2012-07-01; older documents used 汉字 dates (办法2000).
+  if (year >= 2012 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(year, mo)) {
+    const start = text.indexOf(m[1]);
+    const end = text.lastIndexOf("日") + 1;
+    const fixed = `${year}年${mo}月${d}日`;
+    ctx.report({
+      paragraph,
+      start,
+      end,
+      severity: "info",
+      messageId: "cn-numeral-date",
+      message: `成文日期应使用阿拉伯数字标全年、月、日，“${text.slice(start, end)}”应为“${fixed}”（GB/T 9704-2012 7.3.5.4）`,
+      fix: { description: `改为“${fixed}”`, text: [edit(paragraph, start, end, fixed)] },
+    });
   }
 }
 
@@ -172,8 +178,9 @@ export const dateFormat: Rule = {
   messages: MESSAGES,
   check(ctx) {
     const gongwen = ctx.profile.id === "gongwen";
+    const flags = paragraphFlags(ctx.doc);
     ctx.doc.paragraphs.forEach((p, i) => {
-      if (p.text) checkParagraph(ctx, i, p.text, gongwen);
+      if (p.text) checkParagraph(ctx, i, p.text, flags[i], gongwen);
     });
   },
 };

@@ -13,6 +13,7 @@
  * A single pass over the text: each opening bracket is looked at with a bounded look-ahead.
  */
 import { isHan } from "../../text/chars";
+import { ASCII_DIGIT, FULLWIDTH_DIGIT, paragraphFlags } from "../../text/summary";
 import type { Rule, RuleContext, TextEdit } from "../types";
 
 const MESSAGES = {
@@ -256,8 +257,10 @@ export const docnoFormat: Rule = {
   messages: MESSAGES,
   check(ctx: RuleContext) {
     const gongwen = ctx.profile.id === "gongwen";
+    const flags = paragraphFlags(ctx.doc);
     ctx.doc.paragraphs.forEach((p, i) => {
-      if (p.text) scan(p.text, gongwen, (s, e, faults) => report(ctx, i, p.text, s, e, faults));
+      // a year bracket holds digits: no digit, no document number
+      if (flags[i] & (ASCII_DIGIT | FULLWIDTH_DIGIT)) scan(p.text, gongwen, (s, e, faults) => report(ctx, i, p.text, s, e, faults));
     });
   },
 };

@@ -16,7 +16,7 @@
  */
 import { isAsciiDigit, isAsciiLetter, isCJK, isHan } from "../../text/chars";
 import { parseMarker } from "../../numbering/markers";
-import { punctuationSkipMask } from "../../text/skip";
+import { ASCII_DIGIT, FULLWIDTH_DIGIT, PERCENT, summaryOf, type DocSummary } from "../../text/summary";
 import type { Rule, RuleContext, Severity } from "../types";
 import { cnSmallNumber } from "./shared";
 
@@ -206,11 +206,20 @@ function digitCount(text: string, s: number, e: number): number {
   return d;
 }
 
-function checkParagraph(ctx: RuleContext, paragraph: number, text: string, percents: number[]): void {
+function checkParagraph(ctx: RuleContext, summary: DocSummary, paragraph: number, text: string, percents: number[]): void {
+  const flags = summary.flags[paragraph];
+  if (flags & (ASCII_DIGIT | FULLWIDTH_DIGIT | PERCENT)) scanNumbers(ctx, summary, paragraph, text, percents);
+  if (text.indexOf("年") >= 0) checkYears(ctx, paragraph, text);
+  // every pattern of checkMixed starts from or holds an ASCII digit
+  if (flags & ASCII_DIGIT) checkMixed(ctx, paragraph, text);
+}
+
+/** Full-width and spaced numbers, and the per-cent signs for checkPercents. */
+function scanNumbers(ctx: RuleContext, summary: DocSummary, paragraph: number, text: string, percents: number[]): void {
   // The skip mask (URLs, watermarks) is built only where a number or a % asks for it.
   let skip: Uint8Array | null | undefined;
   const skipped = (i: number): boolean => {
-    if (skip === undefined) skip = punctuationSkipMask(text);
+    if (skip === undefined) skip = summary.skipMask(paragraph);
     return skip !== null && skip[i] === 1;
   };
   const n = text.length;
@@ -239,9 +248,6 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, perce
     }
     i = end - 1;
   }
-
-  if (text.indexOf("年") >= 0) checkYears(ctx, paragraph, text);
-  checkMixed(ctx, paragraph, text);
 }
 
 /**
@@ -566,8 +572,9 @@ export const numberFormat: Rule = {
   messages: MESSAGES,
   check(ctx) {
     const percents: number[] = [];
+    const summary = summaryOf(ctx.doc);
     ctx.doc.paragraphs.forEach((p, i) => {
-      if (p.text) checkParagraph(ctx, i, p.text, percents);
+      if (p.text) checkParagraph(ctx, summary, i, p.text, percents);
     });
     checkPercents(ctx, percents);
   },

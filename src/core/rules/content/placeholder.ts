@@ -8,7 +8,7 @@
  * paragraph that gives such an instruction).
  */
 import { isAsciiAlnum, isAsciiDigit, isAsciiLetter } from "../../text/chars";
-import { punctuationSkipMask } from "../../text/skip";
+import { ADJ_PLACEHOLDER, ASCII_DIGIT, INLINE_SPACE, OTHER_SPACE, PLACEHOLDER_LEFT, PLACEHOLDER_MARK, summaryOf, type DocSummary } from "../../text/summary";
 import type { Rule, RuleContext } from "../types";
 import { sentenceStart } from "./shared";
 
@@ -88,6 +88,17 @@ function candidateAt(text: string, i: number, kind: number): boolean {
   }
 }
 
+/**
+ * Whether a paragraph with these summary bits (text/summary.ts) can hold a candidate of
+ * candidateAt: a mark of C_ALWAYS / C_X, a digit (19, 20), one of the Han pairs or an opening
+ * bracket right before what AFTER_OPEN takes, or an opening bracket and white space (which
+ * candidateAt skips between the two).
+ */
+function mayHoldCandidate(f: number): boolean {
+  if (f & (PLACEHOLDER_MARK | ASCII_DIGIT | ADJ_PLACEHOLDER)) return true;
+  return (f & PLACEHOLDER_LEFT) !== 0 && (f & (INLINE_SPACE | OTHER_SPACE)) !== 0;
+}
+
 /** The next match of PLACEHOLDER at or after `from`, or null. */
 function nextMatch(text: string, from: number): RegExpExecArray | null {
   const n = text.length;
@@ -161,7 +172,7 @@ function isInstructional(text: string, start: number): boolean {
 /** Forms meant to be filled in by the reader (a 回执, a table cell) keep their blanks. */
 const FORM_PARA = /回执|报名表|登记表|申请表|推荐表|（签字）|（盖章）|签字：|签名：/;
 
-function checkParagraph(ctx: RuleContext, paragraph: number, text: string, inTable: boolean): void {
+function checkParagraph(ctx: RuleContext, summary: DocSummary, paragraph: number, text: string, inTable: boolean): void {
   // The skip mask and the form test are needed only once something matched.
   let skip: Uint8Array | null | undefined;
   let formCache: boolean | undefined;
@@ -172,7 +183,7 @@ function checkParagraph(ctx: RuleContext, paragraph: number, text: string, inTab
     const start = m.index;
     let end = start + m[0].length;
     from = end;
-    if (skip === undefined) skip = punctuationSkipMask(text);
+    if (skip === undefined) skip = summary.skipMask(paragraph);
     if (skip && (skip[start] === 1 || skip[end - 1] === 1)) continue;
     const g = m.groups ?? {};
     const prevCode = start > 0 ? text.charCodeAt(start - 1) : 0;
@@ -304,8 +315,10 @@ export const placeholder: Rule = {
   },
   source: "公文审核要求（《党政机关公文处理工作条例》第二十条）；rules-catalog §6 E.PLACEHOLDER",
   check(ctx) {
+    const summary = summaryOf(ctx.doc);
+    const flags = summary.flags;
     ctx.doc.paragraphs.forEach((p, i) => {
-      if (p.text) checkParagraph(ctx, i, p.text, p.inTable === true);
+      if (p.text && mayHoldCandidate(flags[i])) checkParagraph(ctx, summary, i, p.text, p.inTable === true);
     });
   },
 };

@@ -1,12 +1,14 @@
 /**
  * format-font: the East Asian font and the size of each paragraph, by role —
- * title 小标宋体二号, 一、 黑体, （一） 楷体, 1. and （1） 仿宋, body 仿宋三号.
+ * title 小标宋体二号, 一、 黑体, （一） 楷体, 1. and （1） 仿宋, body 仿宋三号. A run-in heading
+ * 「（一）加强学习。要……」 / 「一是……。……」 is judged in two parts, split as 一键排版 splits it
+ * (formatSegments): the heading sentence in its level's format, the rest as body text.
  */
 import { fontLabel, fontMatches, hasHan, sizeLabel } from "../../format/fonts";
 import { formatSegments, levelFormat, paragraphRole, ROLE_LABEL, type FormatSegment } from "../../format/levels";
 import type { Paragraph } from "../../model";
 import type { LevelFormat } from "../../profiles";
-import type { FormatPatch, Rule } from "../types";
+import type { FormatEdit, FormatPatch, Rule } from "../types";
 
 const SIZE_TOLERANCE_PT = 0.25;
 const ALNUM = /[0-9A-Za-z]/;
@@ -90,13 +92,20 @@ function expectedText(fmt: LevelFormat): string {
   return fontLabel(fmt.fonts[0]) + sizeLabel(fmt.sizePt);
 }
 
-/** 「一级标题应为黑体三号，现为仿宋三号」 for one segment; undefined when it is fine. */
-function describe(r: SegmentResult, roleName: string): string | undefined {
+function isBad(r: SegmentResult): boolean {
+  return r.fontBadChars > 0 || r.sizeBadChars > 0 || r.boldBadChars > 0;
+}
+
+/**
+ * 「一级标题应为黑体三号，现为仿宋三号」 for one segment; undefined when it is fine. `alt`: a second
+ * accepted format, named after the first (「……应为楷体三号或仿宋三号」).
+ */
+function describe(r: SegmentResult, roleName: string, alt?: LevelFormat): string | undefined {
   const fontWrong = r.fontBadChars > 0;
   const sizeWrong = r.sizeBadChars > 0;
   const boldWrong = r.boldBadChars > 0;
   if (!fontWrong && !sizeWrong && !boldWrong) return undefined;
-  let msg = `${roleName}应为${expectedText(r.fmt)}`;
+  let msg = `${roleName}应为${expectedText(r.fmt)}${alt ? `或${expectedText(alt)}` : ""}`;
   if (fontWrong || sizeWrong) {
     const fontPartial = fontWrong && r.fontBadChars < r.fontChecked;
     const sizePartial = sizeWrong && r.sizeBadChars < r.sizeChecked;
@@ -140,45 +149,52 @@ export const formatFont: Rule = {
       const results: SegmentResult[] = [];
       for (const seg of segs) {
         const fmt = levelFormat(spec, seg.role);
-        if (fmt) results.push(inspect(p, seg, fmt));
+        if (!fmt) continue;
+        const r = inspect(p, seg, fmt);
+        // The heading sentence of 「一是……。」 may also be in the body format (not a 序次语 of GB/T 9704).
+        if (seg.bodyAccepted && isBad(r) && !isBad(inspect(p, seg, spec.body))) continue;
+        results.push(r);
       }
-      const runIn = results.length > 1;
+      const runIn = segs.length > 1;
       const parts: string[] = [];
       const bad: SegmentResult[] = [];
       for (const r of results) {
-        const name = runIn && r.seg.role === "body" ? "其后正文" : ROLE_LABEL[r.seg.role];
-        const m = describe(r, name);
+        const name = runIn && r.seg.role === "body" ? "其后正文" : r.seg.bodyAccepted ? "段首小标题" : ROLE_LABEL[r.seg.role];
+        const m = describe(r, name, r.seg.bodyAccepted ? spec.body : undefined);
         if (m) {
           parts.push(m);
           bad.push(r);
         }
       }
       if (bad.length === 0) continue;
-      // A FormatPatch sets the whole paragraph, so a run-in heading only gets the parts of
-      // the fix on which its heading and body formats agree.
-      const patch: FormatPatch = {};
-      const fonts = new Set(results.map((r) => fontLabel(r.fmt.fonts[0])));
-      const sizes = new Set(results.map((r) => r.fmt.sizePt));
-      const bolds = new Set(results.map((r) => r.fmt.bold));
-      const first = results[0].fmt;
-      if (bad.some((r) => r.fontBadChars > 0) && fonts.size === 1) patch.fontEastAsia = first.fonts[0];
-      if (bad.some((r) => r.sizeBadChars > 0) && sizes.size === 1) patch.sizePt = first.sizePt;
-      if (bad.some((r) => r.boldBadChars > 0) && bolds.size === 1 && first.bold !== undefined) patch.bold = first.bold;
-      const hasFix = Object.keys(patch).length > 0;
+      // Each faulty part gets what is wrong in it set back to its format; a run-in heading's
+      // parts are set apart (ranged edits), as 一键排版 sets them.
+      const edits: FormatEdit[] = [];
+      const desc: string[] = [];
+      for (const r of bad) {
+        const set: FormatPatch = {};
+        if (r.fontBadChars > 0) set.fontEastAsia = r.fmt.fonts[0];
+        if (r.sizeBadChars > 0) set.sizePt = r.fmt.sizePt;
+        if (r.boldBadChars > 0 && r.fmt.bold !== undefined) set.bold = r.fmt.bold;
+        if (Object.keys(set).length === 0) continue;
+        edits.push(runIn ? { paragraph: i, start: r.seg.start, end: r.seg.end, set } : { paragraph: i, set });
+        const what: string[] = [];
+        if (set.fontEastAsia !== undefined || set.sizePt !== undefined) {
+          what.push(`设为${set.fontEastAsia !== undefined ? fontLabel(set.fontEastAsia) : ""}${set.sizePt !== undefined ? sizeLabel(set.sizePt) : ""}`);
+        }
+        if (set.bold !== undefined) what.push(set.bold ? "加粗" : "取消加粗");
+        const part = runIn ? (r.seg.role === "body" ? "其后正文" : "标题部分") : "";
+        desc.push(part + what.join("，"));
+      }
       const start = bad.length === 1 ? bad[0].seg.start : 0;
       const end = bad.length === 1 ? bad[0].seg.end : p.text.length;
-      const desc: string[] = [];
-      if (patch.fontEastAsia !== undefined || patch.sizePt !== undefined) {
-        desc.push(`设为${patch.fontEastAsia !== undefined ? fontLabel(patch.fontEastAsia) : ""}${patch.sizePt !== undefined ? sizeLabel(patch.sizePt) : ""}`);
-      }
-      if (patch.bold !== undefined) desc.push(patch.bold ? "加粗" : "取消加粗");
       ctx.report({
         paragraph: i,
         start,
         end,
         message: parts.join("；"),
         messageId: "font-size",
-        ...(hasFix ? { fix: { description: desc.join("，"), format: [{ paragraph: i, set: patch }] } } : {}),
+        ...(edits.length > 0 ? { fix: { description: desc.join("；"), format: edits } } : {}),
       });
     }
   },

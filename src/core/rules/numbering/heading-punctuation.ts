@@ -1,6 +1,7 @@
 import type { OutlineNode } from "../../numbering/types";
 import type { Fix, Rule } from "../types";
-import { byLevel, shapesOf, siblingGroups } from "./shared";
+import { outlineIndex } from "../../numbering/groups";
+import { shapesOf } from "./shared";
 
 /** Marks that never end a heading line. */
 const BAD_END = "：:，,；;、";
@@ -63,7 +64,8 @@ export const headingPunctuation: Rule = {
     const peersOf = new Map<OutlineNode, OutlineNode[]>();
     // A run of 一、 nested in a 一、 section (reported by numbering-hierarchy) is its own group.
     const shapes = shapesOf(outline);
-    const groups = siblingGroups(outline.headings).map((g) => g.filter((h) => !shapes.explained.has(h)));
+    const index = outlineIndex(outline);
+    const groups = shapes.explained.size ? index.siblings.map((g) => g.filter((h) => !shapes.explained.has(h))) : index.siblings.slice();
     for (const r of shapes.nested) groups.push(r.run);
     for (const r of shapes.inverted) groups.push(r.run);
     for (const g of groups) {
@@ -71,7 +73,7 @@ export const headingPunctuation: Rule = {
       if (s.length > 1) for (const h of s) peersOf.set(h, s);
     }
     const levelPeers = new Map<OutlineNode, OutlineNode[]>();
-    for (const list of byLevel(outline.headings).values()) {
+    for (const list of index.levels.values()) {
       const s = list.filter(isStandalone);
       if (s.length > 1) for (const h of s) levelPeers.set(h, s);
     }

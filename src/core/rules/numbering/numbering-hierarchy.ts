@@ -1,9 +1,17 @@
 import { formatMarker, skipSpaces } from "../../numbering/markers";
 import type { Marker, OutlineNode, RunIn } from "../../numbering/types";
+import { OutlineWalk } from "../../numbering/walk";
 import type { Rule, RuleContext } from "../types";
-import { runInWord, shapesOf, shown, siblingGroups } from "./shared";
+import { outlineIndex } from "../../numbering/groups";
+import { runInWord, shapesOf, shown } from "./shared";
 
 const LEVEL_NAME = ["", "一级", "二级", "三级", "四级", "五级"];
+const NO_RUNINS: RunIn[] = [];
+const RUNIN_KIND_CODE: Record<RunIn["kind"], number> = { yishi: 1, yiyao: 2, diyi: 3, shouxian: 4, qiyi: 5 };
+/** A run-in's kind and value as one number (a value is at most 99: see numbering/markers.ts). */
+function runInKey(kind: RunIn["kind"], value: number): number {
+  return RUNIN_KIND_CODE[kind] * 0x100000 + value;
+}
 const LEVEL_FORM = ["", "一、", "（一）", "1.", "（1）", "①"];
 
 const NUMERAL_RUN = /[0-9０-９一二三四五六七八九十\u2460-\u2473\u3251-\u325f]+/g;
@@ -77,7 +85,7 @@ function checkSkipsAndInversions(ctx: RuleContext): void {
 
 /** HIER.SAME: 1. and 1、 (or （一） and (一)) as siblings. */
 function checkMixedStyles(ctx: RuleContext): void {
-  for (const group of siblingGroups(ctx.outline.headings)) {
+  for (const group of outlineIndex(ctx.outline).siblings) {
     if (group.length < 2) continue;
     const count = new Map<string, number>();
     for (const n of group) count.set(styleOf(n.marker), (count.get(styleOf(n.marker)) ?? 0) + 1);
@@ -101,18 +109,20 @@ function checkMixedStyles(ctx: RuleContext): void {
 function checkRunInSiblings(ctx: RuleContext): void {
   const { outline, doc } = ctx;
   let last: OutlineNode | undefined;
-  let seen = new Set<string>();
+  // run-ins seen since the last heading, as kind and value in one number (values stay below 100)
+  let seen = new Set<number>();
+  const walk = new OutlineWalk(outline);
   for (const p of doc.paragraphs) {
-    const node = outline.byParagraph.get(p.index);
+    const node = walk.heading(p.index);
     if (node) {
       last = node;
-      seen = new Set();
+      if (seen.size) seen = new Set();
     }
-    const list: RunIn[] = outline.runIns.get(p.index) ?? [];
+    const list: RunIn[] = walk.runIns(p.index) ?? NO_RUNINS;
     const first = list[0];
     if (!node && first && last && first.start === skipSpaces(p.text, 0) && first.kind !== "shouxian" && first.value >= 2) {
       const m = last.marker;
-      if (first.value === m.value + 1 && !seen.has(`${first.kind}|${first.value - 1}`)) {
+      if (first.value === m.value + 1 && !seen.has(runInKey(first.kind, first.value - 1))) {
         ctx.report({
           paragraph: p.index,
           start: first.start,
@@ -123,7 +133,7 @@ function checkRunInSiblings(ctx: RuleContext): void {
         });
       }
     }
-    for (const r of list) seen.add(`${r.kind}|${r.value}`);
+    for (const r of list) seen.add(runInKey(r.kind, r.value));
   }
 }
 

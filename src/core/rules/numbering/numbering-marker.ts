@@ -1,5 +1,6 @@
 import { formatMarker, skipSpaces } from "../../numbering/markers";
 import type { Marker, MarkerFault } from "../../numbering/types";
+import { OutlineWalk } from "../../numbering/walk";
 import type { Rule, RuleContext, Severity } from "../types";
 import { runInWord } from "./shared";
 
@@ -160,8 +161,9 @@ export const numberingMarker: Rule = {
     const house = ctx.profile.format.arabicMarker;
     const { outline, doc } = ctx;
     for (const h of outline.headings) checkMarker(ctx, h.paragraph, h.marker, house);
+    const walk = new OutlineWalk(outline);
     for (const p of doc.paragraphs) {
-      if (!outline.byParagraph.has(p.index) && !p.listLabel && !p.inTable) {
+      if (!p.listLabel && !p.inTable && walk.heading(p.index) === undefined) {
         const d = decimalMarker(p.text);
         if (d) {
           const num = p.text.slice(d.start, d.numEnd);
@@ -175,7 +177,7 @@ export const numberingMarker: Rule = {
           });
         }
       }
-      const list = outline.runIns.get(p.index);
+      const list = walk.runIns(p.index);
       if (!list) continue;
       for (const r of list) {
         if (r.kind === "diyi" && r.punct === "、") {

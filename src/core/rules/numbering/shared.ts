@@ -1,5 +1,6 @@
 /** Helpers shared by the numbering rules (not a rule). */
 import { formatMarker } from "../../numbering/markers";
+import { outlineIndex } from "../../numbering/groups";
 import type { Marker, Outline, OutlineNode, RunIn } from "../../numbering/types";
 
 /** How a marker reads in a message: the canonical form of a correct one, else as written. */
@@ -7,9 +8,18 @@ export function shown(m: Marker): string {
   return m.faults.length ? m.raw.trim() : m.canonical;
 }
 
+/** formatMarker's strings, kept: messages name the same few markers again and again. */
+const FORMATTED = new Map<number, string>();
+const KIND_CODE: Record<Marker["kind"], number> = { "cn-dun": 0, "cn-paren": 1, "arabic-dot": 2, "arabic-paren": 3, circled: 4 };
+
 /** The marker of the same kind standing for another value (for messages). */
 export function sameKind(m: Marker, value: number): string {
-  return formatMarker(m.kind, value, m.dot ?? ".");
+  const dot = m.dot ?? ".";
+  if (!Number.isInteger(value) || value < 0 || value > 200) return formatMarker(m.kind, value, dot);
+  const key = (value * 8 + KIND_CODE[m.kind]) * 2 + (dot === "." ? 0 : 1);
+  let s = FORMATTED.get(key);
+  if (s === undefined) FORMATTED.set(key, (s = formatMarker(m.kind, value, dot)));
+  return s;
 }
 
 const RUNIN_WORD: Record<RunIn["kind"], (v: number) => string> = {
@@ -33,39 +43,7 @@ export function runInWord(kind: RunIn["kind"], value: number): string {
   return RUNIN_WORD[kind](value);
 }
 
-/** Headings grouped by segment and nominal level, in document order. */
-export function byLevel(headings: OutlineNode[]): Map<string, OutlineNode[]> {
-  const out = new Map<string, OutlineNode[]>();
-  for (const h of headings) {
-    const key = `${h.segment ?? 0}|${h.marker.level}`;
-    const list = out.get(key);
-    if (list) list.push(h);
-    else out.set(key, [h]);
-  }
-  return out;
-}
-
-/** Sibling groups: children of one parent (or roots of one segment) with the same nominal level. */
-export function siblingGroups(headings: OutlineNode[]): OutlineNode[][] {
-  const out: OutlineNode[][] = [];
-  const add = (nodes: OutlineNode[]): void => {
-    const byLvl: OutlineNode[][] = [];
-    for (const n of nodes) (byLvl[n.marker.level] ??= []).push(n);
-    for (const g of byLvl) if (g) out.push(g);
-  };
-  const rootsBySegment = new Map<number, OutlineNode[]>();
-  for (const h of headings) {
-    if (h.children.length) add(h.children);
-    if (!h.parent) {
-      const s = h.segment ?? 0;
-      const list = rootsBySegment.get(s);
-      if (list) list.push(h);
-      else rootsBySegment.set(s, [h]);
-    }
-  }
-  for (const roots of rootsBySegment.values()) add(roots);
-  return out;
-}
+export { byLevel, levelKey, siblingGroups } from "../../numbering/groups";
 
 /** A run 1, 2, … of a marker form used one level down inside an item of the same form. */
 export interface NestedRun {
@@ -174,7 +152,7 @@ export function shapesOf(outline: Outline): Shapes {
   const explained = s.explained;
   const order = new Map<OutlineNode, number>();
   outline.headings.forEach((h, k) => order.set(h, k));
-  for (const g of siblingGroups(outline.headings)) if (g.length >= 4) nestedRuns(g, order, s.nested);
+  for (const g of outlineIndex(outline).siblings) if (g.length >= 4) nestedRuns(g, order, s.nested);
   for (const r of s.nested) for (const n of r.run) explained.add(n);
   findInverted(outline, s);
   findMisleveled(outline, s);
@@ -246,7 +224,7 @@ function findInverted(outline: Outline, s: Shapes): void {
  */
 function findMisleveled(outline: Outline, s: Shapes): void {
   const prevSibling = new Map<OutlineNode, OutlineNode | undefined>();
-  for (const g of siblingGroups(outline.headings)) {
+  for (const g of outlineIndex(outline).siblings) {
     let prev: OutlineNode | undefined;
     for (const n of g) {
       if (n.merged) continue;
@@ -296,10 +274,17 @@ function findNestedRunIns(outline: Outline, s: Shapes): void {
     innerParagraph: number;
   }
   let open: State[] = [];
-  const paragraphs = [...outline.runIns.keys()].sort((a, b) => a - b);
+  // buildOutline adds the run-ins in paragraph order: sort only an outline made otherwise
+  let sorted = true;
+  let prev = -Infinity;
+  for (const k of outline.runIns.keys()) {
+    if (k < prev) sorted = false;
+    prev = k;
+  }
+  const entries: Iterable<[number, RunIn[]]> = sorted ? outline.runIns : [...outline.runIns].sort((a, b) => a[0] - b[0]);
   const hs = outline.headings;
   let h = 0;
-  for (const pi of paragraphs) {
+  for (const [pi, list] of entries) {
     // A heading between the last run-in and this one (or opening this paragraph) closes every chain.
     let closed = false;
     while (h < hs.length && hs[h].paragraph <= pi) {
@@ -307,7 +292,7 @@ function findNestedRunIns(outline: Outline, s: Shapes): void {
       h++;
     }
     if (closed) open = [];
-    for (const r of outline.runIns.get(pi)!) {
+    for (const r of list) {
       if (r.kind === "shouxian") continue;
       const at = open.findIndex((o) => o.kind === r.kind);
       if (at < 0) {

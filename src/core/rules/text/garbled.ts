@@ -4,19 +4,17 @@
  * entities and tags, forum watermarks, site boilerplate, letter-spaced Chinese.
  */
 import { isAsciiAlnum, isAsciiLetter, isCJK, isHan, isInlineSpace, isRareHan, type Span } from "../../text/chars";
-import { findFootnoteRefs, findLostSeparators, findWatermarkSpans, footnoteLabel, gbkMojibakeLeadSet, recoverGbkMojibake } from "../../text/garbage";
+import { findFootnoteRefs, findLostSeparators, footnoteLabel, gbkMojibakeLeadSet, recoverGbkMojibake } from "../../text/garbage";
+import { ADJ_PHRASE, AMP_LT, GARBLE, GARBLED_STRONG_PHRASES, GARBLED_WEAK_PHRASES, INLINE_SPACE, QUESTION, SQUARE_OR_ROUND, summaryOf } from "../../text/summary";
 import type { Paragraph } from "../../model";
 import type { Fix, Report, Rule, RuleContext, Severity } from "../types";
 
-/** Site boilerplate; strong phrases are errors, weak ones warnings. */
-const STRONG_PHRASES = [
-  "本站小编", "小编整理", "小编为大家", "小编给大家", "小编精心", "以下是小编", "本站整理", "本站原创", "本站提供",
-  "文档为doc格式", "文档为docx格式", "点击下载", "免费下载", "下载全文", "全文下载", "下载本文", "复制本文", "本文地址", "原文地址",
-  "此处已添加", "圆角矩形样式", "更多相关范文", "更多精彩内容", "更多范文", "猜你喜欢", "相关文章推荐", "转载请注明",
-  "来源于网络", "如有侵权", "联系删除", "扫码关注", "关注公众号", "阅读全文", "展开全文", "收藏本文", "以下是我为大家",
-  "优质范文", "范文网", "锟斤拷", "烫烫烫", "屯屯屯",
-];
-const WEAK_PHRASES = ["仅供参考", "供大家参考", "欢迎阅读", "欢迎借鉴", "希望对大家有所帮助", "希望对你有所帮助", "一起来看看吧"];
+/**
+ * Site boilerplate; strong phrases are errors, weak ones warnings. The lists live with the
+ * paragraph summary (text/summary.ts), which records where a phrase's first two characters meet.
+ */
+const STRONG_PHRASES = GARBLED_STRONG_PHRASES;
+const WEAK_PHRASES = GARBLED_WEAK_PHRASES;
 
 const PHRASES = new Map<number, Array<[string, boolean]>>();
 /** 1 where a phrase starts with that character: saves a Map lookup on every other character. */
@@ -217,20 +215,27 @@ export const garbled: Rule = {
     const lead = gbkMojibakeLeadSet();
     const cls = classTable(lead);
     // notes present in the document ([2] opening a paragraph): references to them are not dangling
+    const paras = ctx.doc.paragraphs;
+    const summary = summaryOf(ctx.doc);
+    const flags = summary.flags;
     const notes = new Set<number>();
-    for (const p of ctx.doc.paragraphs) {
+    for (let pi = 0; pi < paras.length; pi++) {
+      if ((flags[pi] & SQUARE_OR_ROUND) === 0) continue;
+      const p = paras[pi];
       if (p.text.indexOf("[") < 0 && p.text.indexOf("［") < 0) continue;
       const k = footnoteLabel(p.text);
       if (k >= 0) notes.add(k);
     }
     checkBrokenParagraphs(ctx);
-    for (const p of ctx.doc.paragraphs) {
+    for (let pi = 0; pi < paras.length; pi++) {
+      const p = paras[pi];
       const text = p.text;
       const n = text.length;
       if (n === 0) continue;
-      checkFootnotes(ctx, p.index, text, notes);
+      const f = flags[pi];
+      if (f & SQUARE_OR_ROUND) checkFootnotes(ctx, p.index, text, notes);
       // a lone ？ between two names; a lone � there is reported here instead of as a bare replacement character
-      const lostSep = findLostSeparators(text);
+      const lostSep = f & QUESTION ? findLostSeparators(text) : NONE;
       for (const k of lostSep) {
         const bad = text.charCodeAt(k) === 0xfffd;
         ctx.report({
@@ -242,7 +247,14 @@ export const garbled: Rule = {
           message: `“${text.slice(Math.max(0, k - 4), k + 5)}”中的“${text[k]}”疑似转码时丢失的间隔号“·”或顿号“、”，请对照原文改正`,
         });
       }
-      const marks: Span[] = findWatermarkSpans(text);
+      // No character the steps below act on, no phrase begun, no empty () or [], no 篇: nothing to do.
+      if (
+        (f & (GARBLE | INLINE_SPACE | AMP_LT | ADJ_PHRASE)) === 0 &&
+        ((f & SQUARE_OR_ROUND) === 0 || (text.indexOf("()") < 0 && text.indexOf("[]") < 0)) &&
+        text.indexOf("篇") < 0
+      )
+        continue;
+      const marks: Span[] = summary.watermarks(pi);
       // Ordinary text (the common case): nothing any step below could act on.
       if (
         marks.length === 0 &&
@@ -558,6 +570,7 @@ export const garbled: Rule = {
 };
 
 const SPACES = /[ \t\u00a0\u2000-\u200a\u3000]/g;
+const NONE: number[] = [];
 
 /**
  * Letter-spacing that is a layout convention, not scraping damage: a short line that is nothing

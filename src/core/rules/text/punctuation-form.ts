@@ -10,7 +10,7 @@
  * are not faults: the first is only a hint (info), the second is not reported.
  */
 import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isCJK, isHan, isInlineSpace, nextMarked, nextNonSpace, prevNonSpace } from "../../text/chars";
-import { punctuationSkipMask } from "../../text/skip";
+import { ADJ_STOPS, ELLIPSIS as HAS_ELLIPSIS, EM_DASH, FORM_MARK, summaryOf } from "../../text/summary";
 import type { Fix, Rule, Severity } from "../types";
 
 const PERIOD = 0x3002; // 。
@@ -252,7 +252,13 @@ export const punctuationForm: Rule = {
   fixable: true,
   messages: MESSAGES,
   check(ctx) {
-    for (const p of ctx.doc.paragraphs) {
+    const paras = ctx.doc.paragraphs;
+    const summary = summaryOf(ctx.doc);
+    const flags = summary.flags;
+    for (let pi = 0; pi < paras.length; pi++) {
+      // Only 。 among the marks, and never two 点号 in a row (so no 。。。): all right forms.
+      if ((flags[pi] & (FORM_MARK | HAS_ELLIPSIS | EM_DASH | ADJ_STOPS)) === 0) continue;
+      const p = paras[pi];
       const text = p.text;
       const n = text.length;
       let i = nextMarked(text, 0, MARKS);
@@ -260,7 +266,7 @@ export const punctuationForm: Rule = {
       // URLs and watermarks, found only when an ASCII mark needs checking
       let skip: Uint8Array | null | undefined;
       const skipped = (k: number): boolean => {
-        if (skip === undefined) skip = punctuationSkipMask(text);
+        if (skip === undefined) skip = summary.skipMask(pi);
         return skip !== null && skip[k] === 1;
       };
       const report: Reporter = (start, end, messageId, message, fix, severity) => {

@@ -4,7 +4,7 @@
  * full-width on both sides.
  */
 import { isAsciiDigit, isAsciiLetter, isCJK, isHan, nextNonSpace, prevNonSpace } from "../../text/chars";
-import { punctuationSkipMask } from "../../text/skip";
+import { HALFWIDTH_PUNCT, summaryOf } from "../../text/summary";
 import type { Rule, TextEdit } from "../types";
 
 const MESSAGES = {
@@ -118,13 +118,19 @@ export const punctuationHalfwidth: Rule = {
   fixable: true,
   messages: MESSAGES,
   check(ctx) {
-    for (const p of ctx.doc.paragraphs) {
+    const paras = ctx.doc.paragraphs;
+    const summary = summaryOf(ctx.doc);
+    const flags = summary.flags;
+    for (let pi = 0; pi < paras.length; pi++) {
+      // Neither a half-width mark nor a point: nothing below can start.
+      if ((flags[pi] & HALFWIDTH_PUNCT) === 0) continue;
+      const p = paras[pi];
       const text = p.text;
       const marks = ANY_HALFWIDTH.test(text);
       const dots = HAN_DOT.test(text);
       if (!marks && !dots) continue;
       const n = text.length;
-      const skip = punctuationSkipMask(text);
+      const skip = summary.skipMask(pi);
       const skipped = (i: number): boolean => skip !== null && skip[i] === 1;
 
       let markerEnd = -1;

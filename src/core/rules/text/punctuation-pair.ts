@@ -9,7 +9,7 @@
  * paragraph starts with “.
  */
 import { isAsciiAlnum, isInlineSpace, nextMarked } from "../../text/chars";
-import { punctuationSkipMask } from "../../text/skip";
+import { PAIRED_MARK, summaryOf } from "../../text/summary";
 import type { Fix, Rule, RuleContext } from "../types";
 
 const enum Fam {
@@ -141,13 +141,18 @@ export const punctuationPair: Rule = {
   fixable: true,
   messages: MESSAGES,
   check(ctx) {
-    for (const p of ctx.doc.paragraphs) {
+    const paras = ctx.doc.paragraphs;
+    const summary = summaryOf(ctx.doc);
+    const flags = summary.flags;
+    for (let pi = 0; pi < paras.length; pi++) {
+      if ((flags[pi] & PAIRED_MARK) === 0) continue;
+      const p = paras[pi];
       const text = p.text;
       const n = text.length;
       // the first paired mark (none: nothing to check)
       const first = nextMarked(text, 0, PAIRED);
       if (first === n) continue;
-      const skip = text.indexOf("(") >= 0 || text.indexOf(")") >= 0 ? punctuationSkipMask(text) : null;
+      const skip = text.indexOf("(") >= 0 || text.indexOf(")") >= 0 ? summary.skipMask(pi) : null;
 
       // The last position of each family's closing mark (tells a crossing from a missing closer); built when first needed.
       let lastCloseCache: Int32Array | null = null;

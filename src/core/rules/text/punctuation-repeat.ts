@@ -4,6 +4,7 @@
  * 连接号 are the punctuation-form rule's business.
  */
 import { isChineseStop, nextMarked } from "../../text/chars";
+import { ADJ_STOPS, ELLIPSIS as HAS_ELLIPSIS, paragraphFlags } from "../../text/summary";
 import type { Fix, Rule, Severity } from "../types";
 
 const QUESTION = 0xff1f;
@@ -35,7 +36,12 @@ export const punctuationRepeat: Rule = {
   fixable: true,
   messages: MESSAGES,
   check(ctx) {
-    for (const p of ctx.doc.paragraphs) {
+    const paras = ctx.doc.paragraphs;
+    const flags = paragraphFlags(ctx.doc);
+    for (let pi = 0; pi < paras.length; pi++) {
+      // No 省略号 and no two 点号 in a row: nothing to report.
+      if ((flags[pi] & (HAS_ELLIPSIS | ADJ_STOPS)) === 0) continue;
+      const p = paras[pi];
       const text = p.text;
       const n = text.length;
       const report = (start: number, end: number, messageId: MessageId, message: string, fix?: { description: string; text: string; start?: number; end?: number }, severity?: Severity): void => {

@@ -10,8 +10,9 @@
  * name lists after a colon, letter-spaced runs (garbled owns them), spaces inside heading markers
  * (numbering-marker), dates (date-format) and document numbers (docno-format) when those rules run.
  */
-import { findUrlSpans, isAsciiDigit, isAsciiLetter, isFullwidthDigit, isHan, isInlineSpace, spanMask, type Span } from "../../text/chars";
-import { findWatermarkSpans } from "../../text/garbage";
+import { isAsciiDigit, isAsciiLetter, isFullwidthDigit, isHan, isInlineSpace, spanMask, type Span } from "../../text/chars";
+import { INLINE_SPACE, summaryOf } from "../../text/summary";
+import { OutlineWalk } from "../../numbering/walk";
 import type { Rule, RuleContext } from "../types";
 
 const MESSAGES = {
@@ -37,7 +38,6 @@ for (const ch of "0123456789０１２３４５６７８９一二三四五六七�
 
 /** Any inline space, as a regex run (a single character class: linear). */
 const SPACE_RUN = /[ \t\u00a0\u2000-\u200a\u3000]+/g;
-const HAS_SPACE = /[ \t\u00a0\u2000-\u200a\u3000]/;
 /** 第一条 / 第三章 / 第2节 at the start of a paragraph: the gap after it is the legal layout. */
 const ARTICLE = /^第[一二三四五六七八九十百零〇0-9]{1,6}[条章节款编部分]{1,2}$/;
 /** A file extension right after a name: the name is a file name and keeps its spaces. */
@@ -129,11 +129,11 @@ function insideMarker(text: string, s: number, e: number): boolean {
 }
 
 /** Spans other rules report spaces in: heading markers, and dates / document numbers when their rules run. */
-function deferredSpans(ctx: RuleContext, index: number, text: string): Span[] {
+function deferredSpans(ctx: RuleContext, walk: OutlineWalk, index: number, text: string): Span[] {
   const out: Span[] = [];
-  const node = ctx.outline.byParagraph.get(index);
+  const node = walk.heading(index);
   if (node && !node.marker.fromLabel) out.push([node.marker.start, node.marker.end]);
-  for (const m of ctx.outline.merged) if (m.paragraph === index && !m.marker.fromLabel) out.push([m.marker.start, m.marker.end]);
+  for (const m of walk.merged(index)) if (!m.marker.fromLabel) out.push([m.marker.start, m.marker.end]);
   if (ctx.profile.rules["date-format"] !== "off" && text.indexOf("月") >= 0) {
     CN_DATE.lastIndex = 0;
     for (let m = CN_DATE.exec(text); m; m = CN_DATE.exec(text)) if (m[1] !== undefined || m[3] !== undefined) out.push([m.index, m.index + m[0].length]);
@@ -159,9 +159,15 @@ export const whitespace: Rule = {
   fixable: true,
   messages: MESSAGES,
   check(ctx) {
-    for (const p of ctx.doc.paragraphs) {
+    const paras = ctx.doc.paragraphs;
+    const summary = summaryOf(ctx.doc);
+    const flags = summary.flags;
+    const walk = new OutlineWalk(ctx.outline);
+    for (let pi = 0; pi < paras.length; pi++) {
+      // the spaces of SPACE_RUN
+      if ((flags[pi] & INLINE_SPACE) === 0) continue;
+      const p = paras[pi];
       const text = p.text;
-      if (!HAS_SPACE.test(text)) continue;
       const n = text.length;
       let lead = 0;
       while (lead < n && isInlineSpace(text.charCodeAt(lead))) lead++;
@@ -170,12 +176,11 @@ export const whitespace: Rule = {
       if (trail <= lead) continue;
       // a title or a heading line may use a space for a line break or between parallel phrases
       // (提高政治站位 强化责任担当), even when a comma stands elsewhere in it
-      const heading = ctx.outline.byParagraph.get(p.index);
+      const heading = walk.heading(p.index);
       const prose = isSentencePunct(text) && ctx.outline.title !== p.index && !(heading && heading.standalone);
-      const skip = findUrlSpans(text);
-      for (const w of findWatermarkSpans(text)) skip.push(w);
-      const skipMask = spanMask(n, skip);
-      const deferMask = spanMask(n, deferredSpans(ctx, p.index, text));
+      // URLs, e-mail addresses, code and watermarks
+      const skipMask = summary.skipMask(pi);
+      const deferMask = spanMask(n, deferredSpans(ctx, walk, p.index, text));
       const keywordLine = text.startsWith("主题词", lead) || text.startsWith("关键词", lead);
 
       // Runs with the clause they sit in (flat: start, end, clause start, gaps in that clause): a

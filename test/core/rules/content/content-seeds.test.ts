@@ -1,6 +1,6 @@
 /**
  * The content rules on the five real speeches in test/fixtures/seeds: every finding there is a
- * real fault (checked by hand), and nothing else is reported. Also: linear time on 1M characters.
+ * real fault (checked by hand), and nothing else is reported.
  */
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
@@ -20,12 +20,15 @@ describe("content rules on the seed speeches", () => {
     return check(docFromText(read(f)), { rules: CONTENT_RULES, profile: resolveProfile("gongwen") }).map((x) => `${x.rule}:${x.excerpt}`);
   };
 
-  it("000: 20xx / xx / ×××× / ** placeholders, 的的, 其它", () => {
+  it("000: 20xx / xx / ×××× / ** placeholders, 的的, 其它, 过份/份量 (异形词整理表: 过分/分量)", () => {
     expect(found("000")).toEqual([
       "placeholder:**",
       "placeholder:20xx",
       "placeholder:20xx",
+      "typo:过份",
       "typo:其它",
+      "typo:份量",
+      "typo:份量",
       "placeholder:xx",
       "typo:其它",
       "typo:其它",
@@ -33,35 +36,21 @@ describe("content rules on the seed speeches", () => {
       "typo:的的",
     ]);
   });
-  it("001: nothing (the watermark garbage is the garbled rule's)", () => expect(found("001")).toEqual([]));
+  it("001: 份量 (异形词整理表: 分量; the watermark garbage is the garbled rule's)", () => expect(found("001")).toEqual(["typo:份量"]));
   it("002: XX placeholders", () => expect(found("002")).toEqual(["placeholder:XX", "placeholder:XX", "placeholder:XX"]));
   it("003: 臵 for 置", () => expect(found("003")).toEqual(["typo:臵", "typo:臵", "typo:臵"]));
   it("004: ** placeholders, 其它", () => expect(found("004")).toEqual(["placeholder:**", "typo:其它", "placeholder:**"]));
 
-  it("each rule is linear: 1M characters, as lines and as one paragraph, in well under a second", () => {
-    const all = files.map(read).join("\n");
-    const text = all.repeat(Math.ceil(1_000_000 / all.length));
-    const lines = docFromText(text);
-    const one = docFromText(text.replace(/\n/g, "。"));
-    const profile = resolveProfile("gongwen");
-    for (const rule of CONTENT_RULES) {
-      for (const doc of [lines, one]) {
-        const t0 = Date.now();
-        check(doc, { rules: [rule], profile });
-        expect([rule.id, Date.now() - t0 < 1000]).toEqual([rule.id, true]);
-      }
-    }
-  });
-
-  it("pathological input stays linear", () => {
+  // Speed is the benchmarks' business (bench/rule-spread.js: every rule at 10k/100k/1M characters,
+  // worstRuleSpread), never a wall-clock limit in a unit test: that only fails on a loaded machine.
+  it("pathological input gets findings inside its paragraph, never an exception", () => {
     const nasty = ["1 ".repeat(200_000) + "a", "X".repeat(300_000) + "L", "〔".repeat(200_000), "截止".repeat(200_000), "的".repeat(300_000), "*".repeat(300_000)];
     const profile = resolveProfile("gongwen");
     for (const t of nasty) {
       const doc = docFromText(t);
       for (const rule of CONTENT_RULES) {
-        const t0 = Date.now();
-        check(doc, { rules: [rule], profile });
-        expect([rule.id, t.slice(0, 4), Date.now() - t0 < 1000]).toEqual([rule.id, t.slice(0, 4), true]);
+        const found = check(doc, { rules: [rule], profile, rethrow: true });
+        for (const f of found) expect([rule.id, t.slice(0, 4), f.start >= 0 && f.end <= t.length && f.start <= f.end]).toEqual([rule.id, t.slice(0, 4), true]);
       }
     }
   });

@@ -204,11 +204,11 @@ describe("format-font with a given outline", () => {
     expect(at(2)[0].message).toBe("一级标题应为黑体三号，现为仿宋三号");
     expect(at(2)[0].fix?.format?.[0].set).toEqual({ fontEastAsia: "黑体" });
   });
-  it("run-in heading: only the heading part is marked, and no whole-paragraph font fix", () => {
+  it("run-in heading: only the heading part is marked, and only it is fixed (a ranged edit)", () => {
     const f = at(3)[0];
     expect(f.message).toBe("二级标题应为楷体三号，现为仿宋三号");
     expect([f.start, f.end]).toEqual([0, 8]);
-    expect(f.fix).toBeUndefined();
+    expect(f.fix?.format).toEqual([{ paragraph: 3, start: 0, end: 8, set: { fontEastAsia: "楷体_GB2312" } }]);
   });
   it("run-in heading all in 楷体: the body part is wrong", () => {
     const f = at(4)[0];
@@ -222,16 +222,19 @@ describe("format-font with a given outline", () => {
   it("level 4 in 黑体", () => {
     expect(at(6)[0].message).toBe("四级标题应为仿宋三号，现为黑体三号");
   });
-  it("run-in heading wrong in both parts: one finding, size fix only", () => {
+  it("run-in heading wrong in both parts: one finding, each part fixed to its own format", () => {
     const f = at(7)[0];
     expect(f.message).toBe("二级标题应为楷体三号，现为黑体四号；其后正文应为仿宋三号，现为宋体四号");
     expect([f.start, f.end]).toEqual([0, 13]);
-    expect(f.fix?.format?.[0].set).toEqual({ sizePt: 16 });
+    expect(f.fix?.format).toEqual([
+      { paragraph: 7, start: 0, end: 8, set: { fontEastAsia: "楷体_GB2312", sizePt: 16 } },
+      { paragraph: 7, start: 8, end: 13, set: { fontEastAsia: "仿宋_GB2312", sizePt: 16 } },
+    ]);
   });
-  it("run-in level 3 in 宋体: heading and body agree, so the font is fixed", () => {
+  it("run-in level 3 in 宋体: both parts are fixed to 仿宋", () => {
     const f = at(8)[0];
     expect(f.message).toBe("三级标题应为仿宋三号，现为宋体三号；其后正文应为仿宋三号，现为宋体三号");
-    expect(f.fix?.format?.[0].set).toEqual({ fontEastAsia: "仿宋_GB2312" });
+    expect(f.fix?.format?.map((e) => e.set)).toEqual([{ fontEastAsia: "仿宋_GB2312" }, { fontEastAsia: "仿宋_GB2312" }]);
   });
 
   it("respects bold: true in the profile", () => {

@@ -1,0 +1,679 @@
+/**
+ * The statistical spelling check (issue #10): finds characters that a same-/near-sound or
+ * similar-shape character would turn into a frequent dictionary word, and reports them when the
+ * corrected text is much more probable than the text as written.
+ *
+ * Per run of Chinese characters (punctuation, digits and Latin letters end a run):
+ *  1. candidates: for every position and every window of 2–5 characters around it, the words of
+ *     the dictionary that match the window in all but that position (a one-masked-position hash
+ *     index, model.ts) give the characters that would make a word there; only those related to the
+ *     written one by sound or shape are kept;
+ *  2. rescoring: the best segmentation of a window around the position (word unigram log P) and the
+ *     character trigram model of official prose (only the three terms that change) are compared
+ *     before and after the change, minus a cost for the kind of confusion;
+ *  3. decision: left to right, the best change of a position wins when its gain passes the
+ *     threshold; accepted changes become the context of the positions after them, so a second wrong
+ *     character beside a first can be found with the first one already fixed.
+ *
+ * Linear: each position costs a bounded number of hash lookups (windows ≤ 5, candidates ≤ the
+ * words of a hash chain) and a bounded rescoring window. Never throws on any string.
+ */
+import { HASH_START, MASK_HASH_ID, hashSlot, hashStep, maybeMaskKey, maybePrefix, ngramHash, pairSlot, soundKey } from "./model";
+import type { SpellModel } from "./types";
+
+/** Same or near sound, similar shape (one character); a whole word read the same (an IME's wrong pick). */
+export type SpellKind = "same-sound" | "near-sound" | "similar-shape" | "word-substitution";
+
+export interface SpellHit {
+  /** The changed character(s): [start, end) of the paragraph text. */
+  start: number;
+  end: number;
+  /** What replaces [start, end). */
+  right: string;
+  /** The word the change makes, and where it stands in the text. */
+  word: string;
+  wordStart: number;
+  wrongWord: string;
+  kind: SpellKind;
+  /** The decision's score (a log-odds); higher is surer. */
+  score: number;
+  /** Sure enough to be a warning rather than a hint. */
+  confident: boolean;
+}
+
+/**
+ * The decision is linear in a few features of a candidate change (FEATURE_NAMES); the weights are
+ * fitted on the dev part of odw.train only (scripts/eval-typo.js --tune) and the threshold set there.
+ */
+export const FEATURE_NAMES = [
+  "bias",
+  "dSeg",
+  "dLM",
+  "sameTone",
+  "sameSound",
+  "nearSound",
+  "shape",
+  "primaryReading",
+  "origInWord",
+  "origWordLogP",
+  "newWordLogP",
+  "newWordLen3",
+  "origBigrams",
+  "newBigrams",
+  "origSingleLogP",
+  "twoChars",
+] as const;
+export const N_FEATURES = FEATURE_NAMES.length;
+
+export interface SpellParams {
+  weights: ArrayLike<number>;
+  threshold: number;
+  /** Score from which a finding counts as confident (warning rather than info). */
+  confident: number;
+}
+
+export const DEFAULT_PARAMS: SpellParams = {
+  // fitted by `node scripts/eval-typo.js --tune` (dev candidates + held-back older reports)
+  weights: [-10.997, 0.468, 0.243, 0.795, -0.149, -1.649, 0.704, 1.616, 0.23, 0.081, -0.006, 1.402, -0.324, 0.036, 0.377, -1.794],
+  // chosen on dev and the held-back older reports (about 13 false alarms per 100k characters there)
+  threshold: -0.8,
+  // about 2 per 100k there: sure enough for a warning
+  confident: 1.7,
+};
+
+const MAX_WORD = 8;
+const MAX_MASK_LEN = 5;
+const SEG_RADIUS = 5;
+/** The language-model feature is clamped to ±this (a bound that lets hopeless candidates be skipped early). */
+const LM_CLAMP = 12;
+/** Each bigram-evidence term is clamped to this (log1p of a count). */
+const BIGRAM_FEATURE_MAX = 8;
+/** Longest window in which a shape neighbour is tried (exact lookups, so kept short). */
+const MAX_SHAPE_LEN = 4;
+/**
+ * A character inside a token at least this probable (a word used more than about 370 times in the
+ * dictionary's corpus, or a very common single character) is taken as written: the check looks at
+ * it only as a neighbour. On dev this drops under 3% of the corrections it would make and most of
+ * the work.
+ */
+const SURE_TOKEN_LOGP = -12;
+/** A single character standing alone is sure only when it is among the most common words by itself (的, 是, 在, 和). */
+const SURE_SINGLE_LOGP = -6;
+
+const K_NONE = 0;
+const K_TONE = 1;
+const K_SOUND = 2;
+const K_NEAR = 3;
+const K_SHAPE = 4;
+/** Added to a sound relation when it holds only through a reading other than each character's first. */
+const NOT_PRIMARY = 8;
+
+const KIND_NAME: SpellKind[] = ["same-sound", "same-sound", "same-sound", "near-sound", "similar-shape"];
+
+/** Numerals are content, not spelling: 十八大 and 十六大 are both right. */
+const NUMERALS = "〇一二三四五六七八九十百千万亿两零";
+
+/**
+ * How written character a relates to candidate b (the closest relation), or K_NONE; NOT_PRIMARY is
+ * added when the sound relation needs a secondary reading (车 read ju, 行 read hang).
+ */
+function relation(m: SpellModel, a: number, b: number): number {
+  let best = K_NONE;
+  let bestPrimary = false;
+  const sa = m.sylStart[a];
+  const ea = m.sylStart[a + 1];
+  const sb = m.sylStart[b];
+  const eb = m.sylStart[b + 1];
+  for (let i = sa; i < ea; i++) {
+    const x = m.sylIds[i];
+    for (let j = sb; j < eb; j++) {
+      const y = m.sylIds[j];
+      const k =
+        x === y
+          ? K_TONE
+          : m.sylToneless[x] === m.sylToneless[y]
+            ? K_SOUND
+            : m.sylNearInitial[x] === m.sylNearInitial[y] || m.sylNearFinal[x] === m.sylNearFinal[y]
+              ? K_NEAR
+              : K_NONE;
+      if (k === K_NONE) continue;
+      const primary = i === sa && j === sb;
+      if (best === K_NONE || k < best || (k === best && primary && !bestPrimary)) {
+        best = k;
+        bestPrimary = primary;
+      }
+    }
+  }
+  if (best !== K_NONE) return bestPrimary ? best : best + NOT_PRIMARY;
+  // shape neighbours are sorted: binary search
+  let lo = m.shapeStart[a];
+  let hi = m.shapeStart[a + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = m.shapeIds[mid];
+    if (v === b) return K_SHAPE;
+    if (v < b) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return K_NONE;
+}
+
+
+/** Index of an n-gram in its sorted key list through its hash table, or -1. */
+function ngramIndex(table: Int32Array, keys: Float64Array, key: number, a: number, b: number, c: number): number {
+  const mask = table.length - 1;
+  let slot = hashSlot(ngramHash(a, b, c), mask);
+  for (;;) {
+    const e = table[slot];
+    if (e === 0) return -1;
+    if (keys[e - 1] === key) return e - 1;
+    slot = (slot + 1) & mask;
+  }
+}
+
+function bigramIndex(m: SpellModel, a: number, b: number): number {
+  return ngramIndex(m.lm.biTable, m.lm.biKeys, a * m.nChars + b, -1, a, b);
+}
+
+function bigramCount(m: SpellModel, a: number, b: number): number {
+  const i = bigramIndex(m, a, b);
+  return i >= 0 ? m.lm.biCounts[i] : 0;
+}
+
+/** log P(c | a b) by the interpolated Witten–Bell character trigram model. */
+export function lmLogP(m: SpellModel, a: number, b: number, c: number): number {
+  const lm = m.lm;
+  const n = m.nChars;
+  let p = Math.exp(lm.uniLogP[c]);
+  const hb = lm.histCount[b];
+  if (hb > 0) {
+    const i = bigramIndex(m, b, c);
+    const cnt = i >= 0 ? lm.biCounts[i] : 0;
+    const t = lm.histTypes[b];
+    p = (cnt + t * p) / (hb + t);
+  }
+  const hi = bigramIndex(m, a, b);
+  if (hi >= 0 && lm.triHistCount[hi] > 0) {
+    const j = ngramIndex(lm.triTable, lm.triKeys, (a * n + b) * n + c, a, b, c);
+    const cnt = j >= 0 ? lm.triCounts[j] : 0;
+    const t = lm.triHistTypes[hi];
+    p = (cnt + t * p) / (lm.triHistCount[hi] + t);
+  }
+  return Math.log(p);
+}
+
+/** Word id of ids[s, s+len), or -1. */
+export function lookupWord(m: SpellModel, ids: Uint16Array, s: number, len: number): number {
+  let h = HASH_START;
+  for (let j = 0; j < len; j++) h = hashStep(h, ids[s + j]);
+  return findWord(m, ids, s, len, h);
+}
+
+function findWord(m: SpellModel, ids: Uint16Array, s: number, len: number, h: number): number {
+  const table = m.wordTable;
+  const mask = table.length - 1;
+  let slot = hashSlot(h, mask);
+  for (;;) {
+    const e = table[slot];
+    if (e === 0) return -1;
+    const w = e - 1;
+    if (m.wordLen[w] === len) {
+      const ws = m.wordStart[w];
+      let j = 0;
+      while (j < len && m.wordChars[ws + j] === ids[s + j]) j++;
+      if (j === len) return w;
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
+/** Scratch space of the segmentation: best score and the length of the last token, per prefix. */
+interface Seg {
+  best: Float64Array;
+  back: Uint8Array;
+  backWord: Int32Array;
+  /** Filled by segScore: the token covering position `at` (its length and word id, -1 for a single character). */
+  coverLen: number;
+  coverWord: number;
+}
+
+/** Best segmentation log P of ids[a, b) (unigram words; single characters as words). */
+function segScore(m: SpellModel, ids: Uint16Array, a: number, b: number, at: number, g: Seg): number {
+  const n = b - a;
+  const best = g.best;
+  best[0] = 0;
+  for (let k = 1; k <= n; k++) best[k] = -Infinity;
+  for (let s = 0; s < n; s++) {
+    const base = best[s];
+    if (base === -Infinity) continue;
+    const single = base + m.singleLogP[ids[a + s]];
+    if (single > best[s + 1]) {
+      best[s + 1] = single;
+      g.back[s + 1] = 1;
+      g.backWord[s + 1] = -1;
+    }
+    let h = hashStep(HASH_START, ids[a + s]);
+    const maxL = n - s < MAX_WORD ? n - s : MAX_WORD;
+    for (let L = 2; L <= maxL; L++) {
+      h = hashStep(h, ids[a + s + L - 1]);
+      if (!maybePrefix(m.prefixBits, h)) break;
+      const w = findWord(m, ids, a + s, L, h);
+      if (w >= 0) {
+        const v = base + m.wordLogP[w];
+        if (v > best[s + L]) {
+          best[s + L] = v;
+          g.back[s + L] = L;
+          g.backWord[s + L] = w;
+        }
+      }
+    }
+  }
+  // walk back to the token that covers `at`
+  let k = n;
+  const rel = at - a;
+  g.coverLen = 1;
+  g.coverWord = -1;
+  while (k > 0) {
+    const L = g.back[k];
+    if (k - L <= rel) {
+      g.coverLen = L;
+      g.coverWord = g.backWord[k];
+      break;
+    }
+    k -= L;
+  }
+  return best[n];
+}
+
+/** A candidate change: `len` (1 or 2) characters from the position become c0 (c1). */
+interface Cand {
+  len: number;
+  c0: number;
+  c1: number;
+  kind: number;
+  /** The most frequent word the change makes (scored), and the longest (shown in the message). */
+  word: number;
+  wordStart: number;
+  showWord: number;
+  showStart: number;
+}
+
+export function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
+}
+
+/** Every candidate change with its features, for fitting the weights (scripts/eval-typo.js --tune). */
+export type FeatureSink = (at: number, right: string, features: Float64Array) => void;
+
+/**
+ * Spelling findings in one paragraph. `blocked[i]` = 1 keeps position i unchanged (user words).
+ * With `sink`, every candidate's features are passed to it and nothing changes the context.
+ */
+export function spellCheck(m: SpellModel, text: string, blocked?: Uint8Array, params: SpellParams = DEFAULT_PARAMS, sink?: FeatureSink): SpellHit[] {
+  const n = text.length;
+  const hits: SpellHit[] = [];
+  if (n < 2) return hits;
+  const ids = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    ids[i] = isHanCode(c) ? m.charId[c] : 0;
+  }
+  const size = 2 * SEG_RADIUS + 4;
+  const seg: Seg = { best: new Float64Array(size), back: new Uint8Array(size), backWord: new Int32Array(size), coverLen: 1, coverWord: -1 };
+  const prot = new Uint8Array(n);
+  const sc: Scratch = {
+    best: new Float64Array(n + 1),
+    back: new Uint8Array(n + 1),
+    tokLogP: new Float64Array(n + 1),
+    sure: new Uint8Array(n + 1),
+    f: new Float64Array(N_FEATURES),
+  };
+  let i = 0;
+  while (i < n) {
+    if (ids[i] === 0) {
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < n && ids[e] !== 0) e++;
+    if (e - i >= 2) checkRun(m, text, ids, i, e, blocked, prot, seg, sc, params, hits, sink);
+    i = e;
+  }
+  return hits;
+}
+
+function checkRun(
+  m: SpellModel,
+  text: string,
+  ids: Uint16Array,
+  rs: number,
+  re: number,
+  blocked: Uint8Array | undefined,
+  prot: Uint8Array,
+  seg: Seg,
+  sc: Scratch,
+  P: SpellParams,
+  hits: SpellHit[],
+  sink: FeatureSink | undefined,
+): void {
+  // protected words (idioms, quotations, abbreviations) as written stay as written
+  for (let s = rs; s < re; s++) {
+    let h = hashStep(HASH_START, ids[s]);
+    const maxL = re - s < MAX_WORD ? re - s : MAX_WORD;
+    for (let L = 2; L <= maxL; L++) {
+      h = hashStep(h, ids[s + L - 1]);
+      if (!maybePrefix(m.prefixBits, h)) break;
+      const w = findWord(m, ids, s, L, h);
+      if (w >= 0 && m.wordFlags[w] & 1) for (let k = s; k < s + L; k++) prot[k] = 1;
+    }
+  }
+  const sure = sureTokens(m, ids, rs, re, sc);
+  const cands: Cand[] = [];
+  const f = sc.f;
+  const W = P.weights;
+  for (let i = rs; i < re; i++) {
+    const k0 = i;
+    if (!changeable(text, i, prot, blocked)) continue;
+    cands.length = 0;
+    if (!sure[k0]) singleCandidates(m, ids, i, rs, re, cands);
+    if (i + 1 < re && !(sure[k0] && sure[k0 + 1]) && changeable(text, i + 1, prot, blocked)) pairCandidates(m, ids, i, cands);
+    if (cands.length === 0) continue;
+    // rescoring: the segmentation of a window around the change and the trigram terms it touches
+    const a = i - SEG_RADIUS > rs ? i - SEG_RADIUS : rs;
+    const b = i + SEG_RADIUS + 2 < re ? i + SEG_RADIUS + 2 : re;
+    const segOrig = segScore(m, ids, a, b, i, seg);
+    const origCoverLen = seg.coverLen;
+    const origCoverLogP = seg.coverWord >= 0 ? m.wordLogP[seg.coverWord] : 0;
+    const lmOrig1 = lmWindow(m, ids, i, 1, rs, re);
+    const lmOrig2 = i + 1 < re ? lmWindow(m, ids, i, 2, rs, re) : 0;
+    const left = i > rs ? ids[i - 1] : 0;
+    const orig0 = ids[i];
+    const orig1 = i + 1 < re ? ids[i + 1] : 0;
+    let bestGain = -Infinity;
+    let bestCand: Cand | undefined;
+    const right1 = i + 1 < re ? ids[i + 1] : 0;
+    const right2 = i + 2 < re ? ids[i + 2] : 0;
+    const origBigrams1 = Math.log1p(bigramCount(m, left, orig0)) + Math.log1p(bigramCount(m, orig0, right1));
+    const origBigrams2 = Math.log1p(bigramCount(m, left, orig0)) + Math.log1p(bigramCount(m, orig1, right2));
+    // what the costly features (language model, bigram evidence) can add at most, for pruning
+    const restMax = Math.max(0, W[2]) * LM_CLAMP + Math.max(0, W[13]) * 2 * BIGRAM_FEATURE_MAX;
+    for (const cand of cands) {
+      const two = cand.len === 2;
+      const kind = cand.kind & 7;
+      f[0] = 1;
+      f[3] = kind === K_TONE ? 1 : 0;
+      f[4] = kind === K_SOUND ? 1 : 0;
+      f[5] = kind === K_NEAR ? 1 : 0;
+      f[6] = kind === K_SHAPE ? 1 : 0;
+      f[7] = kind !== K_SHAPE && cand.kind < NOT_PRIMARY ? 1 : 0;
+      f[8] = origCoverLen >= 2 ? 1 : 0;
+      f[9] = origCoverLen >= 2 ? origCoverLogP + 20 : 0;
+      f[10] = m.wordLogP[cand.word] + 20;
+      f[11] = m.wordLen[cand.word] >= 3 ? 1 : 0;
+      f[12] = two ? origBigrams2 : origBigrams1;
+      f[14] = m.singleLogP[orig0] + 20;
+      f[15] = two ? 1 : 0;
+      ids[i] = cand.c0;
+      if (two) ids[i + 1] = cand.c1;
+      f[1] = segScore(m, ids, a, b, i, seg) - segOrig;
+      let partial = 0;
+      for (let k = 0; k < N_FEATURES; k++) if (k !== 2 && k !== 13) partial += W[k] * f[k];
+      if (!sink && partial + restMax < (bestGain > P.threshold ? bestGain : P.threshold)) {
+        ids[i] = orig0;
+        if (two) ids[i + 1] = orig1;
+        continue;
+      }
+      const dLM = lmWindow(m, ids, i, cand.len, rs, re) - (two ? lmOrig2 : lmOrig1);
+      ids[i] = orig0;
+      if (two) ids[i + 1] = orig1;
+      const right = two ? right2 : right1;
+      const lastNew = two ? cand.c1 : cand.c0;
+      f[2] = dLM > LM_CLAMP ? LM_CLAMP : dLM < -LM_CLAMP ? -LM_CLAMP : dLM;
+      f[13] = Math.min(BIGRAM_FEATURE_MAX, Math.log1p(bigramCount(m, left, cand.c0))) + Math.min(BIGRAM_FEATURE_MAX, Math.log1p(bigramCount(m, lastNew, right)));
+      if (sink) sink(i, two ? String.fromCharCode(m.charCode[cand.c0], m.charCode[cand.c1]) : String.fromCharCode(m.charCode[cand.c0]), f);
+      const gain = partial + W[2] * f[2] + W[13] * f[13];
+      if (gain > bestGain) {
+        bestGain = gain;
+        bestCand = cand;
+      }
+    }
+    if (sink || !bestCand || bestGain < P.threshold) continue;
+    const w = bestCand.showWord;
+    const ws = m.wordStart[w];
+    const wl = m.wordLen[w];
+    let word = "";
+    for (let j = 0; j < wl; j++) word += String.fromCharCode(m.charCode[m.wordChars[ws + j]]);
+    const len = bestCand.len;
+    hits.push({
+      start: i,
+      end: i + len,
+      right: len === 2 ? String.fromCharCode(m.charCode[bestCand.c0], m.charCode[bestCand.c1]) : String.fromCharCode(m.charCode[bestCand.c0]),
+      word,
+      wordStart: bestCand.showStart,
+      wrongWord: text.slice(bestCand.showStart, bestCand.showStart + wl),
+      kind: len === 2 ? "word-substitution" : KIND_NAME[bestCand.kind & 7],
+      score: bestGain,
+      confident: bestGain >= P.confident,
+    });
+    // the correction is the context of what follows
+    ids[i] = bestCand.c0;
+    if (len === 2) {
+      ids[i + 1] = bestCand.c1;
+      i++;
+    }
+  }
+}
+
+/**
+ * May position i change? Not inside a protected or user word, not a numeral, and not the character
+ * right after a number (a unit, a date or a count word: 6月, 九连增, 十一五).
+ */
+function changeable(text: string, i: number, prot: Uint8Array, blocked: Uint8Array | undefined): boolean {
+  if (prot[i] || (blocked && blocked[i])) return false;
+  if (NUMERALS.indexOf(text[i]) >= 0) return false;
+  if (i > 0) {
+    const p = text.charCodeAt(i - 1);
+    if ((p >= 0x30 && p <= 0x39) || (p >= 0xff10 && p <= 0xff19) || NUMERALS.indexOf(text[i - 1]) >= 0) return false;
+  }
+  return true;
+}
+
+function hasPair(m: SpellModel, a: number, b: number): boolean {
+  const bit = pairSlot(a, b);
+  return (m.pairBits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+}
+
+/** Which positions of ids[rs, re) lie in a sure token of the run's best segmentation (SURE_TOKEN_LOGP). */
+/** Scratch arrays of one paragraph, reused by every run in it. */
+interface Scratch {
+  best: Float64Array;
+  back: Uint8Array;
+  tokLogP: Float64Array;
+  sure: Uint8Array;
+  f: Float64Array;
+}
+
+/**
+ * Marks (scratch.sure, indexed like the paragraph) the positions of ids[rs, re) that lie in a sure
+ * token of the run's best segmentation (SURE_TOKEN_LOGP).
+ */
+function sureTokens(m: SpellModel, ids: Uint16Array, rs: number, re: number, sc: Scratch): Uint8Array {
+  const n = re - rs;
+  const { best, back, tokLogP, sure } = sc;
+  best[rs] = 0;
+  for (let k = 1; k <= n; k++) best[rs + k] = -Infinity;
+  for (let s = 0; s < n; s++) {
+    const base = best[rs + s];
+    const single = m.singleLogP[ids[rs + s]];
+    if (base + single > best[rs + s + 1]) {
+      best[rs + s + 1] = base + single;
+      back[rs + s + 1] = 1;
+      tokLogP[rs + s + 1] = single;
+    }
+    let h = hashStep(HASH_START, ids[rs + s]);
+    const maxL = n - s < MAX_WORD ? n - s : MAX_WORD;
+    for (let L = 2; L <= maxL; L++) {
+      h = hashStep(h, ids[rs + s + L - 1]);
+      if (!maybePrefix(m.prefixBits, h)) break;
+      const w = findWord(m, ids, rs + s, L, h);
+      if (w >= 0 && base + m.wordLogP[w] > best[rs + s + L]) {
+        best[rs + s + L] = base + m.wordLogP[w];
+        back[rs + s + L] = L;
+        tokLogP[rs + s + L] = m.wordLogP[w];
+      }
+    }
+  }
+  sure.fill(0, rs, re);
+  for (let k = n; k > 0; ) {
+    const L = back[rs + k];
+    if (tokLogP[rs + k] > (L === 1 ? SURE_SINGLE_LOGP : SURE_TOKEN_LOGP)) sure.fill(1, rs + k - L, rs + k);
+    k -= L;
+  }
+  return sure;
+}
+
+function addCandidate(m: SpellModel, cands: Cand[], orig: number, c: number, w: number, s: number, L: number): void {
+  let k = 0;
+  while (k < cands.length && !(cands[k].len === 1 && cands[k].c0 === c)) k++;
+  if (k < cands.length) {
+    const ck = cands[k];
+    if (m.wordLogP[w] > m.wordLogP[ck.word]) {
+      ck.word = w;
+      ck.wordStart = s;
+    }
+    if (L > m.wordLen[ck.showWord] || (L === m.wordLen[ck.showWord] && m.wordLogP[w] > m.wordLogP[ck.showWord])) {
+      ck.showWord = w;
+      ck.showStart = s;
+    }
+    return;
+  }
+  if (NUMERALS.indexOf(String.fromCharCode(m.charCode[c])) >= 0) return;
+  const kind = relation(m, orig, c);
+  if (kind === K_NONE) return;
+  cands.push({ len: 1, c0: c, c1: 0, kind, word: w, wordStart: s, showWord: w, showStart: s });
+}
+
+/**
+ * Characters that would make a frequent word with their neighbours at position i: same- and
+ * near-sound ones through the sound-keyed mask index, similar-shape ones by exact lookups.
+ */
+function singleCandidates(m: SpellModel, ids: Uint16Array, i: number, rs: number, re: number, cands: Cand[]): void {
+  const orig = ids[i];
+  const mask = m.maskHead.length - 1;
+  const s0 = m.sylStart[orig];
+  const s1 = m.sylStart[orig + 1];
+  for (let L = 2; L <= MAX_MASK_LEN; L++) {
+    const sFrom = i - L + 1 > rs ? i - L + 1 : rs;
+    const sTo = re - L < i ? re - L : i;
+    for (let s = sFrom; s <= sTo; s++) {
+      const p = i - s;
+      let h = HASH_START;
+      for (let j = 0; j < L; j++) h = hashStep(h, j === p ? MASK_HASH_ID : ids[s + j]);
+      for (let x = s0; x < s1; x++) {
+        const t = m.sylToneless[m.sylIds[x]];
+        let seen = false;
+        for (let x2 = s0; x2 < x; x2++) if (m.sylToneless[m.sylIds[x2]] === t) seen = true;
+        if (seen) continue;
+        // near sounds only in short windows: in long ones an exact sound is needed
+        const nFrom = m.nearStart[t];
+        const nTo = L <= 3 ? m.nearStart[t + 1] : nFrom;
+        for (let q = nFrom - 1; q < nTo; q++) {
+          const sound = q < nFrom ? t : m.nearIds[q];
+          const key = soundKey(h, sound);
+          if (!maybeMaskKey(m.maskBits, key)) continue;
+          for (let ent = m.maskHead[hashSlot(key, mask)]; ent >= 0; ent = m.maskNext[ent]) {
+            if (m.maskSound[ent] !== sound || m.maskPos[ent] !== p) continue;
+            const w = m.maskWord[ent];
+            if (m.wordLen[w] !== L) continue;
+            const ws = m.wordStart[w];
+            let ok = true;
+            for (let j = 0; j < L; j++) {
+              if (j !== p && m.wordChars[ws + j] !== ids[s + j]) {
+                ok = false;
+                break;
+              }
+            }
+            const c = m.wordChars[ws + p];
+            if (ok && c !== orig) addCandidate(m, cands, orig, c, w, s, L);
+          }
+        }
+      }
+    }
+  }
+  // similar shapes: each neighbour put in place, the short windows looked up, unless the neighbour
+  // makes no known pair with the character before or after it (then it can make no word here)
+  const left = i > rs ? ids[i - 1] : -1;
+  const right = i + 1 < re ? ids[i + 1] : -1;
+  for (let k = m.shapeStart[orig]; k < m.shapeStart[orig + 1]; k++) {
+    const c = m.shapeIds[k];
+    if (!(left >= 0 && hasPair(m, left, c)) && !(right >= 0 && hasPair(m, c, right))) continue;
+    ids[i] = c;
+    for (let L = 2; L <= MAX_SHAPE_LEN; L++) {
+      const sFrom = i - L + 1 > rs ? i - L + 1 : rs;
+      const sTo = re - L < i ? re - L : i;
+      for (let s = sFrom; s <= sTo; s++) {
+        const w = lookupWord(m, ids, s, L);
+        if (w >= 0 && m.wordLogP[w] >= m.targetMinLogP) {
+          ids[i] = orig;
+          addCandidate(m, cands, orig, c, w, s, L);
+          ids[i] = c;
+        }
+      }
+    }
+    ids[i] = orig;
+  }
+}
+
+/** Two-character words read the same as ids[i, i+2) (toneless), both characters different: an IME's wrong pick. */
+function pairCandidates(m: SpellModel, ids: Uint16Array, i: number, cands: Cand[]): void {
+  const a = ids[i];
+  const b = ids[i + 1];
+  const sa = m.sylStart[a];
+  const ea = m.sylStart[a + 1];
+  const sb = m.sylStart[b];
+  const eb = m.sylStart[b + 1];
+  const mask = m.pinHead.length - 1;
+  for (let x = sa; x < ea; x++) {
+    const ta = m.sylToneless[m.sylIds[x]];
+    // a toneless class already tried through an earlier reading is skipped
+    let seen = false;
+    for (let x2 = sa; x2 < x; x2++) if (m.sylToneless[m.sylIds[x2]] === ta) seen = true;
+    if (seen) continue;
+    for (let y = sb; y < eb; y++) {
+      const tb = m.sylToneless[m.sylIds[y]];
+      let seenB = false;
+      for (let y2 = sb; y2 < y; y2++) if (m.sylToneless[m.sylIds[y2]] === tb) seenB = true;
+      if (seenB) continue;
+      let e = m.pinHead[hashSlot(hashStep(hashStep(HASH_START, ta), tb), mask)];
+      for (; e >= 0; e = m.pinNext[e]) {
+        const s0 = m.pinSyl[2 * e];
+        const s1 = m.pinSyl[2 * e + 1];
+        if (m.sylToneless[s0] !== ta || m.sylToneless[s1] !== tb) continue;
+        const w = m.pinWord[e];
+        const ws = m.wordStart[w];
+        const c0 = m.wordChars[ws];
+        const c1 = m.wordChars[ws + 1];
+        if (c0 === a || c1 === b) continue; // one character changed: the single-character candidates cover it
+        let dup = false;
+        for (const c of cands) if (c.len === 2 && c.c0 === c0 && c.c1 === c1) dup = true;
+        if (dup) continue;
+        const exact = s0 === m.sylIds[x] && s1 === m.sylIds[y];
+        let kind = exact ? K_TONE : K_SOUND;
+        if (x !== sa || y !== sb) kind += NOT_PRIMARY;
+        cands.push({ len: 2, c0, c1, kind, word: w, wordStart: i, showWord: w, showStart: i });
+      }
+    }
+  }
+}
+
+/** Sum of the trigram terms that depend on positions i … i+len-1 (up to two after them; the run's end counts as a symbol). */
+function lmWindow(m: SpellModel, ids: Uint16Array, i: number, len: number, rs: number, re: number): number {
+  let sum = 0;
+  for (let j = i; j <= i + len + 1 && j <= re; j++) {
+    const a = j - 2 >= rs ? ids[j - 2] : 0;
+    const b = j - 1 >= rs ? ids[j - 1] : 0;
+    const c = j < re ? ids[j] : 0;
+    sum += lmLogP(m, a, b, c);
+  }
+  return sum;
+}
