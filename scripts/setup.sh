@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages: a CJK font (Chinese text in the browser and LibreOffice), headless Chromium for the
-# browser tests, LibreOffice to prove our .docx files open in a real word processor.
-APT_PACKAGES=(fonts-noto-cjk chromium libreoffice-writer-nogui)
+# browser tests, LibreOffice to prove our .docx files open in a real word processor, pdftotext to read
+# what LibreOffice printed (page numbers).
+APT_PACKAGES=(fonts-noto-cjk chromium libreoffice-writer-nogui poppler-utils)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

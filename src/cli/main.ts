@@ -8,12 +8,14 @@ import type { DocModel } from "../core/model";
 import { buildIndex, suggest, type PhraseIndex } from "../core/phrases";
 import { loadLibrary } from "../core/phrases/library";
 import { ConfigError, PROFILES, isProfileId, resolveProfile, validateConfig, type Profile, type UnitConfig, type FormatSpec } from "../core/profiles";
-import { MAX_INPUT_BYTES, ReaderError, readDocument } from "../core/reader";
+import { MAX_INPUT_BYTES, ReaderError, decodeText, readDocument } from "../core/reader";
 import { tooLarge } from "../core/reader/errors";
 import { ALL_RULES } from "../core/rules";
 import { SECOND_LEVEL_FORMS, TEMPLATES, templateByName, type SecondLevelForm, type SkeletonOptions } from "../core/outline";
 import { writeDocx } from "../core/writer/docx";
 import { FormatError, formatDocx } from "../core/writer/formatDocx";
+import { FixError, fixDocx, planFixes, type FixOutcome, type SkipReason } from "../core/writer/fixDocx";
+import { applyEditsToText, type Fix, type TextEdit } from "../core/edits";
 import type { Finding, Severity } from "../core/findings";
 import type { SpellModel } from "../core/spell/types";
 
@@ -67,6 +69,9 @@ const HELP = `笔杆子 biganzi —— 讲话稿、公文送审前检查
   biganzi format <文件…> -o <文件夹> [选项]
                                   一键排版：按层级设置字体、字号、缩进、行距和页边距，不改文字；
                                   多个文件时逐个写入文件夹（同名），不会覆盖原稿
+  biganzi fix <文件.docx> -o <新文件.docx> [选项]
+                                  自动修复：检查后把所有可自动修复的文字问题改好，写入新文件，
+                                  逐处列出改了什么；原稿不动（.txt 输入写出 UTF-8 的 .txt）
   biganzi --help | --version
 
 check 的选项：
@@ -90,6 +95,12 @@ new 的选项：
 
 format 的选项：
   --profile speech|gongwen、--config <文件.json>  同 check；--force 覆盖已存在的输出文件（不会覆盖输入文件）
+
+fix 的选项：
+  --profile speech|gongwen、--config <文件.json>  同 check
+  --dry-run             只列出将要修改的地方，不写文件（此时可不给 -o）
+  --force               覆盖已存在的输出文件（不会覆盖输入文件）
+  只改文字；字体、段落格式、页面设置的修复请用 format 排版或在 Word 中修复。
 
 退出码：0 没有错误；1 发现错误级别的问题；2 用法或文件有误。
 `;
@@ -432,7 +443,7 @@ function joinPath(dir: string, name: string): string {
  * same device and inode). No option overrides this.
  */
 function refuseInputAsOutput(io: CliIO, input: string, out: string): void {
-  const same = () => new UsageError("输出文件不能与输入文件相同：排版不会覆盖原稿，请用 -o 另取一个文件名。");
+  const same = () => new UsageError("输出文件不能与输入文件相同：不会覆盖原稿，请用 -o 另取一个文件名。");
   if (normalizePath(out).toLowerCase() === normalizePath(input).toLowerCase()) throw same();
   const inInfo = io.stat(input);
   const inReal = io.realpath(input);
@@ -485,9 +496,9 @@ export function writeOutput(io: CliIO, target: string, bytes: Uint8Array): void 
   }
 }
 
-function checkOutput(io: CliIO, out: string | undefined, force: boolean, example: string): string {
+function checkOutput(io: CliIO, out: string | undefined, force: boolean, example: string, ext = ".docx"): string {
   if (out === undefined) throw new UsageError(`请用 -o 指定输出文件，例如：${example}`);
-  if (!/\.docx$/i.test(out)) throw new UsageError(`输出文件应以 .docx 结尾：${out}`);
+  if (!out.toLowerCase().endsWith(ext)) throw new UsageError(`输出文件应以 ${ext} 结尾：${out}`);
   const info = io.stat(out);
   if (info?.kind === "directory") throw new UsageError(`「${out}」是文件夹，请给出文件名。`);
   if (info !== undefined && info.kind !== "file") throw new UsageError(`「${out}」不是普通文件（设备、管道等），请另取一个输出文件名。`);
@@ -579,7 +590,8 @@ function formatOne(io: CliIO, input: string, target: string, spec: FormatSpec): 
   // Checked again just before writing: the output may have been made a link to the input meanwhile.
   refuseInputAsOutput(io, input, target);
   writeOutput(io, target, result.bytes);
-  return `已排版：${input} → ${target}，调整了 ${result.changed} 段。文字未作改动。\n`;
+  const pages = result.pageNumbers === "added" ? "已加页码。" : result.pageNumbers === "kept" ? "页脚原有内容未动，未另加页码。" : "";
+  return `已排版：${input} → ${target}，调整了 ${result.changed} 段。${pages}文字未作改动。\n`;
 }
 
 /** Above this many files, `format` says on stderr which file it is working on. */
@@ -651,6 +663,173 @@ function runFormat(io: CliIO, args: string[]): number {
   return failed ? 2 : 0;
 }
 
+// ---------------------------------------------------------------------------
+// fix
+
+/** Characters a clerk cannot see or tell apart, named in the change list. */
+const SHOWN_NAMES: Record<string, string> = {
+  " ": "空格",
+  "\u3000": "全角空格",
+  "\u00a0": "不间断空格",
+  "\t": "制表符",
+  "\n": "换行",
+  "\u200b": "零宽空格",
+  "\u200c": "零宽非连接符",
+  "\u200d": "零宽连接符",
+  "\u2060": "零宽不换行空格",
+  "\ufeff": "零宽不换行空格",
+};
+
+/** A changed string as the change list shows it: a run of one invisible character named (「2 个空格」), else quoted with ␣ for invisibles, long ones cut. */
+function shown(s: string): string {
+  if (s === "") return "（删除）";
+  const name = SHOWN_NAMES[s[0]];
+  if (name !== undefined && s.length <= 4 && [...s].every((ch) => ch === s[0])) return s.length === 1 ? `〔${name}〕` : `〔${s.length} 个${name}〕`;
+  const cut = s.length > 20 ? s.slice(0, 19) + "…" : s;
+  let out = "";
+  for (const ch of cut) out += SHOWN_NAMES[ch] !== undefined ? "␣" : ch;
+  return `“${out}”`;
+}
+
+const SKIP_ZH: Record<SkipReason, string> = {
+  format: "字体、段落或页面格式的修复（请用 biganzi format 排版或在 Word 中修复）",
+  protected: "位于域、自动编号或替代内容中",
+  overlap: "与另一处修复重叠（修复后再运行一次即可）",
+  unmapped: "无法在文档中准确定位",
+};
+
+/** The name of a finding's check (its rule's `messages` entry), else its fix's description. */
+function checkName(f: Finding): string {
+  const rule = ALL_RULES.find((r) => r.id === f.rule);
+  const name = f.messageId !== undefined ? rule?.messages?.[f.messageId] : undefined;
+  return name ?? f.fix?.description ?? rule?.title ?? f.rule;
+}
+
+/** One line per change, repeats of the same change in one paragraph folded (as `check` folds). */
+function changeLines(doc: DocModel, findings: Finding[], outcomes: FixOutcome[]): string[] {
+  const groups = new Map<string, { para: number; text: string; count: number }>();
+  for (const o of outcomes) {
+    if (!o.applied) continue;
+    const f = findings[o.index];
+    const edits = [...(f.fix?.text ?? [])].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    for (const e of edits) {
+      const before = doc.paragraphs[e.paragraph].text.slice(e.start, e.end);
+      const text = `${shown(before)} → ${shown(e.text)}（${checkName(f)}）`;
+      const key = `${e.paragraph}|${text}`;
+      const g = groups.get(key);
+      if (g) g.count++;
+      else groups.set(key, { para: e.paragraph, text, count: 1 });
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.para - b.para)
+    .map((g) => `  第 ${g.para + 1} 段：${g.text}${g.count > 1 ? `，共 ${g.count} 处` : ""}`);
+}
+
+/** The fixed text file: each line edited, line breaks and a BOM as they were, written as UTF-8. */
+function fixText(bytes: Uint8Array, doc: DocModel, fixes: Fix[]): { bytes: Uint8Array; outcomes: FixOutcome[] } {
+  const decoded = decodeText(bytes);
+  // The reader drops a byte-order mark; a file that had one (UTF-8 or UTF-16) gets the UTF-8 one back.
+  const hadBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const bom = hadBom ? "\ufeff" : "";
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  const lines: string[] = [];
+  const seps: string[] = [];
+  const re = /\r\n|\r|\n|\u2029/g;
+  let last = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    lines.push(text.slice(last, m.index));
+    seps.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  lines.push(text.slice(last));
+  if (doc.paragraphs.some((p, i) => lines[i] !== p.text)) throw new UsageError("未能把文字与检查结果对应起来，未做修复。");
+  const { outcomes, edits } = planFixes<never>(doc, fixes, () => []);
+  const byLine = new Map<number, TextEdit[]>();
+  for (const e of edits) {
+    const list = byLine.get(e.paragraph) ?? [];
+    if (list.length === 0) byLine.set(e.paragraph, list);
+    list.push(e);
+  }
+  let out = bom;
+  lines.forEach((line, i) => {
+    const mine = byLine.get(i);
+    out += (mine ? applyEditsToText(line, mine) : line) + (seps[i] ?? "");
+  });
+  return { bytes: new TextEncoder().encode(out), outcomes };
+}
+
+function runFix(io: CliIO, args: string[]): number {
+  const r = optionReader(args);
+  const inputs: string[] = [];
+  let out: string | undefined;
+  let force = false;
+  let dryRun = false;
+  let profileId: string | undefined;
+  let config: string | undefined;
+  for (let a = r.next(); a !== undefined; a = r.next()) {
+    if (flagIs(a, "--output", "-o")) out = r.value(a, "-o");
+    else if (flagIs(a, "--profile")) {
+      const v = r.value(a, "--profile");
+      if (!isProfileId(v)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
+      profileId = v;
+    } else if (flagIs(a, "--config")) config = r.value(a, "--config");
+    else if (a === "--force" || a === "-f") force = true;
+    else if (a === "--dry-run" || a === "-n") dryRun = true;
+    else if (a === "--") inputs.push(...r.rest());
+    else if (a.startsWith("-") && a !== "-") throw new UsageError(`未知选项「${a}」。运行 biganzi --help 查看用法。`);
+    else inputs.push(a);
+  }
+  if (inputs.length === 0) throw new UsageError("请给出要修复的文件，例如：biganzi fix 讲话稿.docx -o 讲话稿-修复.docx");
+  if (inputs.length > 1) throw new UsageError("fix 一次只修复一个文件；多个文件请逐个运行。");
+  const input = inputs[0];
+  const isText = /\.txt$/i.test(input);
+  const ext = isText ? ".txt" : ".docx";
+  const example = `biganzi fix ${input} -o ${isText ? "修复后.txt" : "修复后.docx"}`;
+  if (out !== undefined || !dryRun) {
+    if (out !== undefined) refuseInputAsOutput(io, input, out);
+    if (out === undefined) throw new UsageError(`请用 -o 指定输出文件，例如：${example}`);
+    // The output keeps the input's kind: a .txt is never written under a .docx name or the reverse.
+    if (!out.toLowerCase().endsWith(ext)) throw new UsageError(`输出文件应以 ${ext} 结尾（与输入相同）：${out}`);
+    checkOutput(io, out, force, example, ext);
+  }
+  const profile = profileFor(io, profileId, config);
+  const bytes = readInput(io, input);
+  const doc = readDocument(bytes, input);
+  if (doc.source !== "docx" && doc.source !== "text") throw new UsageError(`${input}：只能修复 .docx 或 .txt 文件。`);
+  // Named .txt but a Word file inside (or the reverse): the output would get the wrong kind.
+  if ((doc.source === "text") !== isText) throw new UsageError(`${input}：文件内容是 ${doc.source === "text" ? "纯文本" : "Word 文档"}，与扩展名不符，请改正扩展名后再修复。`);
+  const findings = check(doc, { profile, spellModel: io.loadSpellModel?.() }).filter((f) => f.fix);
+  const fixes = findings.map((f) => f.fix!);
+  let result: { bytes: Uint8Array; outcomes: FixOutcome[] };
+  try {
+    result = isText ? fixText(bytes, doc, fixes) : fixDocx(bytes, doc, fixes);
+  } catch (e) {
+    if (e instanceof FixError) throw new UsageError(`${input}：${e.message}`);
+    if (e instanceof ReaderError) throw new ReaderError(e.code, `${input}：${e.message}`);
+    throw e;
+  }
+  const applied = result.outcomes.filter((o) => o.applied).length;
+  const skipped = new Map<SkipReason, number>();
+  for (const o of result.outcomes) if (!o.applied && o.reason) skipped.set(o.reason, (skipped.get(o.reason) ?? 0) + 1);
+  const lines = [input, ...changeLines(doc, findings, result.outcomes)];
+  if (findings.length === 0) lines.push("  没有可自动修复的问题。");
+  const skippedN = findings.length - applied;
+  const why = [...skipped].map(([k, n]) => `${SKIP_ZH[k]} ${n} 处`).join("；");
+  lines.push("", `修复 ${applied} 处，跳过 ${skippedN} 处${skippedN ? `（${why}）` : ""}。`);
+  if (dryRun) {
+    lines.push("（试运行：未写入任何文件。）");
+    io.stdout(lines.join("\n") + "\n");
+    return 0;
+  }
+  // Checked again just before writing: the output may have been made a link to the input meanwhile.
+  refuseInputAsOutput(io, input, out!);
+  writeOutput(io, out!, result.bytes);
+  lines.push(`已写入 ${out}${isText ? "（UTF-8 编码）" : ""}。原稿未改动。`);
+  io.stdout(lines.join("\n") + "\n");
+  return 0;
+}
+
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -672,6 +851,7 @@ export function main(argv: string[], io: CliIO): number {
     if (cmd === "suggest") return runSuggest(io, rest);
     if (cmd === "new") return runNew(io, rest);
     if (cmd === "format") return runFormat(io, rest);
+    if (cmd === "fix") return runFix(io, rest);
     throw new UsageError(`未知命令「${cmd}」。运行 biganzi --help 查看用法。`);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ReaderError) {

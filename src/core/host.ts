@@ -40,6 +40,43 @@ export interface ApplyResult {
   stale: number;
 }
 
+/** Options of one applyFixes batch. */
+export interface ApplyOptions {
+  /** What 撤销 calls this batch (「一键排版」, 「重新编号」); default 「修复 N 处」 with N the fixes applied. */
+  undoLabel?: string;
+}
+
+/**
+ * How many changes each host keeps for 撤销: the last ten fix batches, 一键排版 runs or edits. Each
+ * keeps only the paragraphs it touched (their text, and their formatting where it set formatting).
+ */
+export const UNDO_DEPTH = 10;
+
+/** What 撤销 did. */
+export interface UndoResult {
+  /** What was taken back: 「修复 3 处」, 「一键排版」. */
+  label: string;
+  /** Paragraphs put back as they were before the change. */
+  restored: number;
+  /** Paragraphs changed again after the change (by the clerk): left as they are now. */
+  skipped: number;
+  /** One Chinese sentence for the pane saying what happened. */
+  message: string;
+}
+
+/** The sentence an UndoResult carries. */
+export function undoMessage(label: string, skipped: number): string {
+  return skipped > 0 ? `已撤销「${label}」，但有 ${skipped} 段在此之后又被改动过，这些段保持现状，没有恢复。` : `已撤销「${label}」。`;
+}
+
+/** Why 撤销 could put nothing back (thrown as an Error with this message). */
+export function undoRefusal(label: string): string {
+  return `「${label}」之后文档又有改动，无法撤销。`;
+}
+
+/** Said when there is nothing to take back. */
+export const NOTHING_TO_UNDO = "没有可以撤销的修改。";
+
 export interface HostCapabilities {
   /** Word comments (WordApi 1.4). */
   comments: boolean;
@@ -68,7 +105,21 @@ export interface DocumentHost {
    * Applies fixes in one batch, each only where its paragraph still reads `expected[paragraph]`
    * (the text when it was checked).
    */
-  applyFixes(fixes: Fix[], expected: Record<number, string>): Promise<ApplyResult>;
+  applyFixes(fixes: Fix[], expected: Record<number, string>, options?: ApplyOptions): Promise<ApplyResult>;
+  /**
+   * What 撤销 would take back (「修复 3 处」, 「一键排版」), or undefined when there is nothing. A
+   * synchronous look at the host's own history: whether the document still allows it is decided by `undo`.
+   */
+  readonly undoLabel: string | undefined;
+  /**
+   * Takes back the last applyFixes batch (fixes, 一键排版, 重新编号; the preview also its own edits):
+   * each paragraph it changed gets its previous text and the formatting the batch set, only where
+   * the paragraph still reads as the batch left it; the others are left alone and counted as
+   * skipped. Constant round trips whatever the document's size (Word: 3 syncs at most). Rejects with
+   * a Chinese message (undoRefusal / NOTHING_TO_UNDO) when nothing could be put back; the history is
+   * then dropped.
+   */
+  undo(): Promise<UndoResult>;
   /** Inserts paragraphs after the cursor's paragraph, styled by role (constant round trips). */
   insertParagraphs(paras: InsertParagraph[]): Promise<void>;
   /** Inserts plain text at the cursor (replacing the selection). */

@@ -35,7 +35,15 @@ export interface FormatSpec {
   };
   /** House form of the Arabic 序次语: "1." (GB/T 9704 prints it) or "1．". */
   arabicMarker: "." | "．";
+  /**
+   * 页码 (GB/T 9704-2012 7.5, core/format/pageNumbers.ts): "gbt" — 「— 1 —」 odd pages right and even
+   * pages left with one character of space; "center" — centred on every page; "none" — not written.
+   */
+  pageNumbers: PageNumberMode;
 }
+
+export const PAGE_NUMBER_MODES = ["gbt", "center", "none"] as const;
+export type PageNumberMode = (typeof PAGE_NUMBER_MODES)[number];
 
 export type RuleSetting = Severity | "off";
 
@@ -98,6 +106,7 @@ function baseFormat(): FormatSpec {
       toleranceMm: 1,
     },
     arabicMarker: ".",
+    pageNumbers: "gbt",
   };
 }
 
@@ -108,7 +117,9 @@ export function speechProfile(): Profile {
     name: "讲话稿",
     rules: { "format-page": "info" },
     ruleOptions: {},
-    format: baseFormat(),
+    // A speech is read from a loose, usually one-sided printout: a centred number is found at a
+    // glance on every page, while 9704's odd-right / even-left placement is made for bound two-sided copies.
+    format: { ...baseFormat(), pageNumbers: "center" },
     words: [],
   };
 }
@@ -147,7 +158,7 @@ export interface UnitConfig {
   ruleOptions?: Record<string, Record<string, unknown>>;
   format?: {
     [K in (typeof LEVEL_KEYS)[number]]?: Partial<LevelFormat>;
-  } & Partial<Pick<FormatSpec, "firstLineIndentChars" | "lineSpacingPt" | "arabicMarker">> & { page?: Partial<FormatSpec["page"]> };
+  } & Partial<Pick<FormatSpec, "firstLineIndentChars" | "lineSpacingPt" | "arabicMarker" | "pageNumbers">> & { page?: Partial<FormatSpec["page"]> };
   /** User dictionary: words the typo checks never flag. */
   words?: string[];
 }
@@ -195,6 +206,7 @@ function validOption(v: unknown, schema: RuleOptionSchema): boolean {
   }
 }
 
+const FORMAT_KEYS: readonly string[] = ["page", "arabicMarker", "firstLineIndentChars", "lineSpacingPt", "pageNumbers"];
 const PAGE_KEYS = ["widthMm", "heightMm", "marginTopMm", "marginBottomMm", "marginLeftMm", "marginRightMm", "toleranceMm"] as const;
 
 /**
@@ -262,9 +274,14 @@ export function validateConfig(raw: unknown, rules: Array<RuleInfo | string>): U
     if (!isObject(cfg.format)) throw new ConfigError("配置中的 format 应是对象。");
     const f = cfg.format as Record<string, unknown>;
     for (const k of Object.keys(f)) {
-      if (!(LEVEL_KEYS as readonly string[]).includes(k) && !["page", "arabicMarker", "firstLineIndentChars", "lineSpacingPt"].includes(k)) {
-        throw new ConfigError(`format 中的「${k}」无法识别，可用的键：${[...LEVEL_KEYS, "page", "arabicMarker", "firstLineIndentChars", "lineSpacingPt"].join("、")}。`);
+      if (!(LEVEL_KEYS as readonly string[]).includes(k) && !FORMAT_KEYS.includes(k)) {
+        throw new ConfigError(`format 中的「${k}」无法识别，可用的键：${[...LEVEL_KEYS, ...FORMAT_KEYS].join("、")}。`);
       }
+    }
+    if (f.pageNumbers !== undefined && !(PAGE_NUMBER_MODES as readonly unknown[]).includes(f.pageNumbers)) {
+      throw new ConfigError(
+        "format.pageNumbers 只能是 \"gbt\"（按 GB/T 9704，单页码居右、双页码居左）、\"center\"（页码居中）或 \"none\"（不加页码）。",
+      );
     }
     if (f.arabicMarker !== undefined && f.arabicMarker !== "." && f.arabicMarker !== "．") {
       throw new ConfigError("format.arabicMarker 只能是 \".\" 或 \"．\"。");
@@ -323,6 +340,7 @@ export function resolveProfile(base: string | undefined, cfg?: UnitConfig): Prof
     if (f.arabicMarker) p.format.arabicMarker = f.arabicMarker;
     if (f.firstLineIndentChars !== undefined) p.format.firstLineIndentChars = f.firstLineIndentChars;
     if (f.lineSpacingPt) p.format.lineSpacingPt = f.lineSpacingPt;
+    if (f.pageNumbers) p.format.pageNumbers = f.pageNumbers;
   }
   return p;
 }

@@ -67,3 +67,25 @@ export function isOoxmlFallbackError(error: unknown): boolean {
     code === "apinotfound"
   );
 }
+
+/** An error from Word, carrying a plain-Chinese message chosen by the Office error code. */
+export class WordError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly retryable: boolean,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = "WordError";
+  }
+}
+
+/** Word.run, with any failure turned into a WordError the taskpane can show as it is. */
+export function runWord<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+  return Word.run(batch).catch((e: unknown) => {
+    if (e instanceof WordError) throw e;
+    const raw = (e as { code?: unknown } | null)?.code;
+    throw new WordError(messageFor(e), typeof raw === "string" ? raw : errorCode(e), isRetryable(e), e);
+  });
+}

@@ -149,3 +149,33 @@ export function alignParagraphs(model: readonly string[], word: readonly string[
   }
   return map;
 }
+
+/**
+ * Where [start, end) of `before` sits in `after` when the text changed only outside it
+ * (common prefix covers it, or common suffix does); undefined otherwise.
+ */
+export function movedStart(before: string, after: string, start: number, end: number): number | undefined {
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  if (end <= p) return start;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  if (start >= before.length - s) return start + (after.length - before.length);
+  return undefined;
+}
+
+/** Index of the occurrence of `needle` in `text` nearest to `pos` (non-overlapping scan), or -1. */
+export function nearestOccurrence(text: string, needle: string, pos: number): number {
+  let best = -1;
+  let bestDist = Infinity;
+  let k = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length), k++) {
+    const d = Math.abs(i - pos);
+    if (d < bestDist) {
+      bestDist = d;
+      best = k;
+    }
+  }
+  return best;
+}

@@ -3,7 +3,7 @@
  * Every operation takes a constant number of round trips (context.sync) whatever the document
  * size: reads are queued and synced once, writes are queued and synced once.
  */
-import type { ApplyResult, CursorContext, DocumentHost, DocumentState, HostCapabilities, InsertParagraph } from "../core/host";
+import { NOTHING_TO_UNDO, type ApplyOptions, type ApplyResult, type CursorContext, type DocumentHost, type DocumentState, type HostCapabilities, type InsertParagraph, type UndoResult } from "../core/host";
 import { placePhrase, type PhrasePlacement } from "../core/phrases/placement";
 import { documentPart, type PartParagraph } from "../core/phrases/position";
 import type { Alignment, DocModel, Paragraph } from "../core/model";
@@ -12,11 +12,17 @@ import { markerFromLabel, parseMarker } from "../core/numbering/markers";
 import { readFlatOpc } from "../core/reader/index";
 import { isRangedEdit, runPatchOf, type Fix, type FormatPatch, type TextEdit } from "../core/edits";
 import type { Finding } from "../core/findings";
-import { errorCode, isOoxmlFallbackError, isRetryable, messageFor } from "./errors";
+import { errorCode, isOoxmlFallbackError, runWord } from "./errors";
+
+export { WordError, runWord } from "./errors";
+export { movedStart } from "./text";
 import { detectFeatures, type WordFeatures } from "./host";
 import { buildParagraphsPackage } from "./ooxml";
+import { isFormatAction, queuePageNumbers } from "./pageNumbers";
 import { roleFormats, styleDefinitions, styleForPatch, STYLE_NAMES, WORD_ALIGNMENT, wordOutlineLevel, type RoleFormat, type StyleName } from "./roles";
-import { alignParagraphs, escapeSearch, normalizeWordText, occurrenceIndex, planInsertion, planSearch, type SearchPlan, type SearchStep } from "./text";
+import { queuePlan, type QueuedPlan } from "./search";
+import { undoEntry, undoResult, UndoHistory, UndoRecorder, type WordUndoEntry } from "./undo";
+import { alignParagraphs, movedStart, nearestOccurrence, normalizeWordText, occurrenceIndex, planInsertion, planSearch, type SearchPlan } from "./text";
 
 /** Key of our state in the document's settings. */
 export const STATE_KEY = "biganzi.state";
@@ -31,8 +37,6 @@ export interface WordHostOptions {
   /** Requirement sets, detected from Office when absent. */
   features?: WordFeatures;
 }
-
-const SEARCH_OPTIONS = { matchCase: true, matchWildcards: false };
 
 /** Properties loaded when getOoxml() is not available (web payload limits, GeneralException). */
 const FALLBACK_LOAD =
@@ -135,106 +139,6 @@ function outlineLevelName(level: number): Word.OutlineLevel {
   return (level >= 1 && level <= 9 ? `OutlineLevel${level}` : "OutlineLevelBodyText") as Word.OutlineLevel;
 }
 
-function queueSearch(p: Word.Paragraph, needle: string): Word.RangeCollection {
-  const hits = p.search(escapeSearch(needle), SEARCH_OPTIONS);
-  hits.load("items/text");
-  return hits;
-}
-
-/**
- * The k-th hit whose text is exactly the needle. Word's search may match more loosely than we
- * asked (full/half-width forms), so hits are filtered by their text before counting.
- */
-function pickHit(hits: Word.RangeCollection, step: SearchStep): Word.Range | undefined {
-  let k = step.k;
-  for (const h of hits.items) {
-    if (normalizeWordText(h.text) !== step.needle) continue;
-    if (k-- === 0) return h;
-  }
-  return undefined;
-}
-
-/** The searches a plan needs, queued on a paragraph, and how to get the range once synced. */
-interface QueuedPlan {
-  resolve(): Word.Range | undefined;
-}
-
-function queuePlan(p: Word.Paragraph, plan: SearchPlan, cache?: Map<string, Word.RangeCollection>): QueuedPlan {
-  const get = (needle: string) => {
-    let hits = cache?.get(needle);
-    if (!hits) {
-      hits = queueSearch(p, needle);
-      cache?.set(needle, hits);
-    }
-    return hits;
-  };
-  if ("one" in plan) {
-    const hits = get(plan.one.needle);
-    return { resolve: () => pickHit(hits, plan.one) };
-  }
-  const head = get(plan.head.needle);
-  const tail = get(plan.tail.needle);
-  return {
-    resolve: () => {
-      const a = pickHit(head, plan.head);
-      const b = pickHit(tail, plan.tail);
-      return a && b ? a.expandTo(b) : undefined;
-    },
-  };
-}
-
-/**
- * Where [start, end) of `before` sits in `after` when the text changed only outside it
- * (common prefix covers it, or common suffix does); undefined otherwise.
- */
-export function movedStart(before: string, after: string, start: number, end: number): number | undefined {
-  const max = Math.min(before.length, after.length);
-  let p = 0;
-  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  if (end <= p) return start;
-  let s = 0;
-  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-  if (start >= before.length - s) return start + (after.length - before.length);
-  return undefined;
-}
-
-/** Index of the occurrence of `needle` in `text` nearest to `pos` (non-overlapping scan), or -1. */
-function nearestOccurrence(text: string, needle: string, pos: number): number {
-  let best = -1;
-  let bestDist = Infinity;
-  let k = 0;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length), k++) {
-    const d = Math.abs(i - pos);
-    if (d < bestDist) {
-      bestDist = d;
-      best = k;
-    }
-  }
-  return best;
-}
-
-/** An error from Word, carrying a plain-Chinese message chosen by the Office error code. */
-export class WordError extends Error {
-  constructor(
-    message: string,
-    readonly code: string | undefined,
-    readonly retryable: boolean,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = "WordError";
-  }
-}
-
-/** Word.run, with any failure turned into a WordError the taskpane can show as it is. */
-export function runWord<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
-  return Word.run(batch).catch((e: unknown) => {
-    if (e instanceof WordError) throw e;
-    const raw = (e as { code?: unknown } | null)?.code;
-    throw new WordError(messageFor(e), typeof raw === "string" ? raw : errorCode(e), isRetryable(e), e);
-  });
-}
-
 export class WordDocumentHost implements DocumentHost {
   readonly kind = "word" as const;
   readonly capabilities: HostCapabilities;
@@ -251,6 +155,8 @@ export class WordDocumentHost implements DocumentHost {
   private model: DocModel | undefined;
   /** What `select` last selected (paragraph text and selected text): a phrase never replaces it. */
   private paneSelection: { paragraphText: string; selected: string } | undefined;
+  /** The last fix batches and 一键排版 runs, for 撤销 (undo.ts). */
+  private readonly history = new UndoHistory<WordUndoEntry>();
 
   constructor(options: WordHostOptions = {}) {
     this.features = options.features ?? detectFeatures();
@@ -402,7 +308,7 @@ export class WordDocumentHost implements DocumentHost {
     });
   }
 
-  async applyFixes(fixes: Fix[], expected: Record<number, string>): Promise<ApplyResult> {
+  async applyFixes(fixes: Fix[], expected: Record<number, string>, options: ApplyOptions = {}): Promise<ApplyResult> {
     let applied = 0;
     let stale = 0;
     const usable = fixes.filter((f) => (f.text?.length ?? 0) > 0 || (f.format?.length ?? 0) > 0);
@@ -414,12 +320,16 @@ export class WordDocumentHost implements DocumentHost {
     const needDirect = styled.size > 0;
     const load = ["items/text", ...(needSize ? ["items/font/size"] : []), ...(needDirect ? ["items/font/bold", "items/font/italic"] : [])];
 
+    let recorder: UndoRecorder | undefined;
     await runWord(async (context) => {
       const paras = context.document.body.paragraphs;
       paras.load(load.join(","));
+      // 一键排版 also writes the 页码 footers: read with sync 1, written with sync 3 (pageNumbers.ts).
+      const pageNumbers = this.features.api13 && usable.some(isFormatAction) ? queuePageNumbers(context, this.profile?.format, this.features.farEastFont) : undefined;
       await context.sync(); // 1: the paragraphs as they read now
 
       const items = paras.items;
+      recorder = new UndoRecorder(items.length, farEast);
       const currentText = new Map<number, string>();
       const wordPara = (paragraph: number): Word.Paragraph | undefined => {
         const w = this.wordIndex(paragraph);
@@ -442,6 +352,8 @@ export class WordDocumentHost implements DocumentHost {
       interface Pending {
         writes: Resolver[];
         format: Array<() => void>;
+        /** For 撤销: what the fix changes, recorded (and its formatting loaded) before it is written. */
+        record: Array<() => void>;
       }
       const pending: Pending[] = [];
       const searchCache = new Map<number, Map<string, Word.RangeCollection>>();
@@ -456,10 +368,15 @@ export class WordDocumentHost implements DocumentHost {
           stale++;
           continue;
         }
-        const job: Pending = { writes: [], format: [] };
+        const job: Pending = { writes: [], format: [], record: [] };
         for (const e of fix.text ?? []) {
           const p = wordPara(e.paragraph)!;
           const text = currentText.get(e.paragraph)!;
+          const w = this.wordIndex(e.paragraph);
+          job.record.push(() => {
+            recorder?.paragraph(w, p, text, false);
+            recorder?.edit(w, e);
+          });
           let cache = searchCache.get(e.paragraph);
           if (!cache) searchCache.set(e.paragraph, (cache = new Map()));
           if (e.end > e.start) {
@@ -520,13 +437,25 @@ export class WordDocumentHost implements DocumentHost {
             searches++;
             const q = queuePlan(p, plan, cache);
             const run = runPatchOf(fe.set);
+            const w = this.wordIndex(fe.paragraph);
+            let r: Word.Range | undefined;
+            job.record.push(() => {
+              r = q.resolve();
+              recorder?.paragraph(w, p, currentText.get(fe.paragraph)!, false);
+              if (r) recorder?.range(w, fe.start, fe.end, r);
+            });
             job.format.push(() => {
-              const r = q.resolve();
               if (r) queueFont(r.font, run, farEast, false);
             });
             continue;
           }
           const style = styled.get(fe.paragraph);
+          const w = this.wordIndex(fe.paragraph);
+          job.record.push(() => {
+            const text = currentText.get(fe.paragraph)!;
+            const read = this.model?.paragraphs[fe.paragraph];
+            recorder?.paragraph(w, p, text, true, read?.text === text ? read.runs : undefined);
+          });
           job.format.push(() => {
             const size = needSize ? (nn(p.font.size) ?? DEFAULT_SIZE_PT) : DEFAULT_SIZE_PT;
             if (style) {
@@ -546,7 +475,9 @@ export class WordDocumentHost implements DocumentHost {
 
       if (searches > 0) await context.sync(); // 2: all search hits
 
-      // Resolve every range of a fix first; queue its writes only when all were found.
+      // Resolve every range of a fix first; queue its writes only when all were found. What each
+      // applied fix changes is recorded for 撤销 (its formatting loaded) before any write is queued.
+      const ready: Array<{ job: Pending; writes: Array<() => void> }> = [];
       for (const job of pending) {
         const writes: Array<() => void> = [];
         for (const resolve of job.writes) {
@@ -558,14 +489,40 @@ export class WordDocumentHost implements DocumentHost {
           stale++;
           continue;
         }
+        for (const r of job.record) r();
+        ready.push({ job, writes });
+      }
+      for (const { job, writes } of ready) {
         for (const write of writes) write();
         for (const f of job.format) f();
         applied++;
       }
+      recorder.queueAfter();
+      if (applied > 0) pageNumbers?.write();
       // Change tracking is left as the user set it (WordApi 1.4 changeTrackingMode is not touched).
-      await context.sync(); // 3: all writes
+      await context.sync(); // 3: all writes (and what 撤销 needs)
     });
+    const entry = applied > 0 ? recorder?.entry(options.undoLabel ?? `修复 ${applied} 处`) : undefined;
+    if (entry) this.history.push(entry);
     return { applied, stale };
+  }
+
+  get undoLabel(): string | undefined {
+    return this.history.top?.label;
+  }
+
+  async undo(): Promise<UndoResult> {
+    const entry = this.history.top;
+    if (!entry) throw new Error(NOTHING_TO_UNDO);
+    const outcome = await runWord((context) => undoEntry(context, entry));
+    const result = undoResult(entry.label, outcome);
+    if (typeof result === "string") {
+      // Nothing could be put back: older changes lie under this one and cannot be either.
+      this.history.clear();
+      throw new Error(result);
+    }
+    this.history.pop();
+    return result;
   }
 
   /**
@@ -672,7 +629,9 @@ export class WordDocumentHost implements DocumentHost {
     queueRoleFormat(p, f, this.features, eastAsiaCarried);
   }
 
+  /** Paragraphs were added or removed: the Word indices 撤销 kept no longer hold. */
   private forgetMapping(): void {
+    this.history.clear();
     this.modelToWord = undefined;
     this.wordToModel = undefined;
     this.mappedWord = [];

@@ -148,8 +148,8 @@ export function PreviewPage({ host: given }: PreviewPageProps) {
   const undo = useCallback(async () => {
     setNotice(undefined);
     try {
-      const label = await host.undo();
-      setNotice({ intent: "success", text: `已撤销「${label}」。检查结果可能已过时，请重新检查。` });
+      const res = await host.undo();
+      setNotice({ intent: res.skipped > 0 ? "info" : "success", text: `${res.message}检查结果可能已过时，请重新检查。` });
     } catch (err) {
       setNotice({ intent: "error", text: userMessage(err) });
     }

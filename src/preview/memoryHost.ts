@@ -7,13 +7,19 @@
 import { applyEditsToText, applyFixes as applyTextFixes, applyFormatEdits, applyPagePatch, type Fix } from "../core/edits";
 import { roleFormat } from "../core/format/roles";
 import { speechProfile, type FormatSpec } from "../core/profiles";
-import type {
-  ApplyResult,
-  CursorContext,
-  DocumentHost,
-  DocumentState,
-  HostCapabilities,
-  InsertParagraph,
+import {
+  NOTHING_TO_UNDO,
+  undoMessage,
+  undoRefusal,
+  UNDO_DEPTH,
+  type ApplyOptions,
+  type ApplyResult,
+  type CursorContext,
+  type DocumentHost,
+  type DocumentState,
+  type HostCapabilities,
+  type InsertParagraph,
+  type UndoResult,
 } from "../core/host";
 import { displayText, type DocModel, type Paragraph, type Run } from "../core/model";
 import type { Finding } from "../core/findings";
@@ -51,9 +57,6 @@ interface UndoEntry {
   after: Map<number, Paragraph>;
   sections?: { before: Section[]; after: Section[] };
 }
-
-/** How many changes 撤销 can go back: enough for a session, bounded so old documents are not kept alive. */
-const UNDO_DEPTH = 30;
 
 /** A document as the preview holds it: the model plus what Word would keep inside the file. */
 export interface MemoryDocument {
@@ -172,7 +175,7 @@ export class MemoryHost implements DocumentHost {
     if (this.selection) for (const h of [...this.revealHandlers]) h({ ...this.selection });
   }
 
-  async applyFixes(fixes: Fix[], expected: Record<number, string>): Promise<ApplyResult> {
+  async applyFixes(fixes: Fix[], expected: Record<number, string>, options: ApplyOptions = {}): Promise<ApplyResult> {
     await this.delay();
     const beforeFix = this.model;
     const paras = this.model.paragraphs;
@@ -189,7 +192,7 @@ export class MemoryHost implements DocumentHost {
     // applyTextFixes re-cuts runs to one run; keep the selection inside the changed text.
     model = this.applyFormat(model, ok);
     this.document.model = model;
-    this.recordUndo(`修复 ${ok.length} 处`, beforeFix);
+    this.recordUndo(options.undoLabel ?? `修复 ${ok.length} 处`, beforeFix);
     this.clampSelection();
     this.changed(false);
     return { applied: ok.length, stale };
@@ -318,34 +321,50 @@ export class MemoryHost implements DocumentHost {
   }
 
   /**
-   * Takes back the last fix batch or paragraph edit and says which. Refused (a Chinese error, and
-   * the history is dropped) when the document no longer holds what that change left: restoring
-   * over a later change would lose it.
+   * Takes back the last fix batch, 一键排版 or paragraph edit, as the Word host does: each paragraph
+   * it changed gets its previous content where it still holds what the change left; a paragraph
+   * changed again since is left as it is and counted as skipped (the page setup likewise). Refused
+   * (a Chinese error, and the history is dropped) when nothing can be put back, or when paragraphs
+   * were added or removed since.
    */
-  async undo(): Promise<string> {
+  async undo(): Promise<UndoResult> {
     await this.delay();
     const entry = this.undoStack[this.undoStack.length - 1];
-    if (!entry) throw new Error("没有可以撤销的修改。");
+    if (!entry) throw new Error(NOTHING_TO_UNDO);
     const doc = this.model;
-    const intact =
-      doc.paragraphs.length === entry.paragraphCount &&
-      [...entry.after].every(([i, p]) => sameValue(doc.paragraphs[i], p)) &&
-      (!entry.sections || sameValue(doc.sections, entry.sections.after));
-    if (!intact) {
+    const paragraphs = [...doc.paragraphs];
+    let restored = 0;
+    let skipped = 0;
+    let first = -1;
+    if (doc.paragraphs.length === entry.paragraphCount) {
+      for (const [i, p] of entry.after) {
+        if (!sameValue(doc.paragraphs[i], p)) {
+          skipped++;
+          continue;
+        }
+        paragraphs[i] = entry.before.get(i)!;
+        restored++;
+        if (first < 0 || i < first) first = i;
+      }
+    }
+    let sections = doc.sections;
+    let pageRestored = false;
+    if (entry.sections && doc.paragraphs.length === entry.paragraphCount) {
+      pageRestored = sameValue(doc.sections, entry.sections.after);
+      if (pageRestored) sections = entry.sections.before;
+      else skipped++;
+    }
+    if (restored === 0 && !pageRestored) {
       this.undoStack.length = 0;
       this.changed(false);
-      throw new Error(`「${entry.label}」之后文档又有改动，无法撤销。`);
+      throw new Error(undoRefusal(entry.label));
     }
     this.undoStack.pop();
-    const paragraphs = [...doc.paragraphs];
-    for (const [i, p] of entry.before) paragraphs[i] = p;
-    this.document.model = { ...doc, paragraphs, ...(entry.sections ? { sections: entry.sections.before } : {}) };
+    this.document.model = { ...doc, paragraphs, sections };
     this.clampSelection();
     this.changed(false);
-    let first = -1;
-    for (const i of entry.before.keys()) if (first < 0 || i < first) first = i;
     if (first >= 0) for (const h of [...this.revealHandlers]) h({ paragraph: first, start: 0, end: 0 });
-    return entry.label;
+    return { label: entry.label, restored, skipped, message: undoMessage(entry.label, skipped) };
   }
 
   /**

@@ -37,6 +37,8 @@ import { runCheck as runCheckJob, type SpellStatus } from "./checkRunner";
 import { userMessage } from "./errors";
 import { useHost } from "./hostContext";
 import { checkKey, EMPTY_STATE, findingKey, visibleFindings } from "./ignore";
+import { hasIgnores, withoutIgnores, withoutSwitchedOff, withRuleSwitches } from "./ruleSwitches";
+import { RuleSettings } from "./check/RuleSettings";
 import { memoryStore, useStore } from "./phrases/store";
 import { addUserWord, loadUserWords, MAX_USER_WORDS, removeUserWord, saveUserWords, suggestedWord, withoutUserWords, withUserWords } from "./userWords";
 import { AddWordDialog, UserWordsList } from "./UserWordsPanel";
@@ -112,6 +114,8 @@ interface Notice {
   intent: "success" | "warning" | "info";
   text: string;
   recheck?: boolean;
+  /** After a fix: offer 撤销 for what the host would take back. */
+  undo?: boolean;
 }
 
 /**
@@ -120,7 +124,7 @@ interface Notice {
  */
 export const FINDINGS_PAGE = 200;
 
-type Busy = "checking" | "fixing" | "commenting" | undefined;
+type Busy = "checking" | "fixing" | "commenting" | "undoing" | undefined;
 
 /** Shown while the spelling model is fetched and decoded (the first check of a session). */
 export const LOADING_SPELL_MODEL = "正在加载错别字词库…";
@@ -131,6 +135,7 @@ const BUSY_LABEL: Record<Exclude<Busy, undefined>, string> = {
   checking: "正在检查…",
   fixing: "正在修复…",
   commenting: "正在写入批注…",
+  undoing: "正在撤销…",
 };
 
 export interface CheckTabProps {
@@ -172,6 +177,9 @@ export function CheckTab({ rules }: CheckTabProps) {
   const [currentKey, setCurrentKey] = useState<string>();
   const cardRefs = useRef(new Map<string, HTMLButtonElement>());
   const statusRef = useRef<HTMLDivElement>(null);
+  /** The notice gets the focus after 撤销 (it says what was taken back). */
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const focusNotice = useRef(false);
   /**
    * Where focus goes once the list is rendered again: the status line after 开始检查, the card now at
    * `index` (the one after the fixed card) after 修复; never left on the page body.
@@ -214,14 +222,15 @@ export function CheckTab({ rules }: CheckTabProps) {
       setModelLoading(false);
       setSpellFailed(false);
       try {
-        await loadState();
+        const docState = await loadState();
         const doc = await host.readDocument();
         if (!current()) return;
         // Read afresh: another pane (another document) may have added words since.
         const userWords = loadUserWords(store);
         setWords(userWords);
         const findings = await runCheckJob(doc, {
-          profile: withUserWords(resolveProfile(profileId), userWords),
+          // Rules switched off in 规则设置 are not run at all (the worker skips "off").
+          profile: withRuleSwitches(withUserWords(resolveProfile(profileId), userWords), docState),
           // Only rules given as code stay on this thread; the built-in ones go to the worker.
           rules,
           signal: run.signal,
@@ -286,14 +295,14 @@ export function CheckTab({ rules }: CheckTabProps) {
         if (res.stale > 0) {
           setResult({ ...result, outdated: true });
           const done = res.applied > 0 ? `已修复 ${res.applied} 处。` : "";
-          setNotice({ intent: "warning", text: `${done}有 ${res.stale} 处所在段落已修改，未修复。请重新检查。`, recheck: true });
+          setNotice({ intent: "warning", text: `${done}有 ${res.stale} 处所在段落已修改，未修复。请重新检查。`, recheck: true, undo: res.applied > 0 });
         } else {
           // Until the fresh check lands (or if it is cancelled) the old offsets are wrong.
           setResult({ ...result, outdated: true });
           // The fixed card disappears: the one that takes its place in the walk gets the focus.
           const at = cardKey === undefined ? -1 : stepsRef.current.findIndex((c) => c.key === cardKey);
           pendingFocus.current = at >= 0 ? { kind: "card", index: at } : { kind: "status" };
-          await runCheck({ intent: "success", text: `已修复 ${res.applied} 处。` });
+          await runCheck({ intent: "success", text: `已修复 ${res.applied} 处。`, undo: true });
         }
       } catch (e) {
         setError({ text: userMessage(e), retry: () => void applyFixes(targets, cardKey) });
@@ -304,9 +313,35 @@ export function CheckTab({ rules }: CheckTabProps) {
     [host, result, runCheck],
   );
 
+  /**
+   * 撤销: the host takes back its last change. The results then no longer match the document (their
+   * offsets are the fixed text's): they are marked as possibly out of date, with 重新检查 at hand.
+   */
+  const undo = useCallback(async () => {
+    setBusy("undoing");
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      const res = await host.undo();
+      setResult((r) => r && { ...r, outdated: true });
+      focusNotice.current = true;
+      setNotice({ intent: res.skipped > 0 ? "warning" : "success", text: `${res.message}检查结果可能已过时，请重新检查。`, recheck: true, undo: true });
+    } catch (e) {
+      setResult((r) => r && { ...r, outdated: true });
+      // Refused (the document changed since): the host dropped its history, trying again cannot help.
+      if (host.undoLabel === undefined) {
+        focusNotice.current = true;
+        setNotice({ intent: "warning", text: userMessage(e), recheck: true });
+      } else setError({ text: userMessage(e), retry: () => void undo() });
+    } finally {
+      setBusy(undefined);
+    }
+  }, [host]);
+
   const saveState = useCallback(
     async (next: DocumentState) => {
       setState(next);
+      stateRef.current = Promise.resolve(next); // the next check runs with these switches
       setError(undefined);
       try {
         await host.saveState(next);
@@ -344,7 +379,10 @@ export function CheckTab({ rules }: CheckTabProps) {
     [store],
   );
 
-  const notIgnored = useMemo(() => (result ? visibleFindings(result.findings, result.texts, state) : []), [result, state]);
+  const notIgnored = useMemo(
+    () => (result ? visibleFindings(withoutSwitchedOff(result.findings, state, profileId), result.texts, state) : []),
+    [result, state, profileId],
+  );
   const visible = useMemo(() => (result ? withoutUserWords(notIgnored, result.texts, words) : []), [result, notIgnored, words]);
   const ignoredCount = result ? result.findings.length - notIgnored.length : 0;
   const inDictionary = notIgnored.length - visible.length;
@@ -426,6 +464,12 @@ export function CheckTab({ rules }: CheckTabProps) {
     statusRef.current?.focus();
   });
 
+  useEffect(() => {
+    if (!focusNotice.current || busy !== undefined || !notice) return;
+    focusNotice.current = false;
+    noticeRef.current?.focus();
+  });
+
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== "ArrowDown" && e.key !== "ArrowUp")) return;
     e.preventDefault();
@@ -433,6 +477,8 @@ export function CheckTab({ rules }: CheckTabProps) {
   };
 
   const disabled = busy !== undefined;
+  // Read at each render: the host's history changes with every fix and 撤销.
+  const undoLabel = host.undoLabel;
 
   return (
     <div className={styles.root} onKeyDown={onKeyDown}>
@@ -449,6 +495,7 @@ export function CheckTab({ rules }: CheckTabProps) {
         <Button appearance="primary" onClick={() => void runCheck()} disabled={disabled}>
           开始检查
         </Button>
+        <RuleSettings rules={ruleList} profile={resolveProfile(profileId)} state={state} onChange={(next) => void saveState(next)} disabled={disabled} />
       </div>
       <UserWordsList words={words} onRemove={(w) => changeWords((cur) => removeUserWord(cur, w))} />
 
@@ -484,13 +531,20 @@ export function CheckTab({ rules }: CheckTabProps) {
       )}
 
       {notice && (
-        <MessageBar intent={notice.intent}>
+        <MessageBar intent={notice.intent} ref={noticeRef} tabIndex={-1}>
           <MessageBarBody>{notice.text}</MessageBarBody>
-          {notice.recheck && (
+          {(notice.recheck || (notice.undo && undoLabel)) && (
             <MessageBarActions>
-              <Button onClick={() => void runCheck()} disabled={disabled}>
-                重新检查
-              </Button>
+              {notice.undo && undoLabel && (
+                <Button onClick={() => void undo()} disabled={disabled}>
+                  撤销：{undoLabel}
+                </Button>
+              )}
+              {notice.recheck && (
+                <Button onClick={() => void runCheck()} disabled={disabled}>
+                  重新检查
+                </Button>
+              )}
             </MessageBarActions>
           )}
         </MessageBar>
@@ -505,6 +559,7 @@ export function CheckTab({ rules }: CheckTabProps) {
                 : `共 ${visible.length} 处：` + counts.filter(([, n]) => n > 0).map(([s, n]) => `${SEVERITY_LABEL[s]} ${n} 处`).join("，")}
             </Body1>
             {ignoredCount > 0 && <Caption1>（已忽略 {ignoredCount} 处）</Caption1>}
+            {result.outdated && !busy && <Caption1>（文档已改动，以下结果可能已过时，请重新检查。）</Caption1>}
             {inDictionary > 0 && <Caption1>（用户词典中的词 {inDictionary} 处，未列出）</Caption1>}
           </div>
           <div className={styles.actions}>
@@ -518,8 +573,8 @@ export function CheckTab({ rules }: CheckTabProps) {
                 写入批注
               </Button>
             )}
-            {(state.ignoredFindings.length > 0 || state.ignoredRules.length > 0) && (
-              <Button appearance="subtle" onClick={() => void saveState(EMPTY_STATE)} disabled={disabled}>
+            {hasIgnores(state) && (
+              <Button appearance="subtle" onClick={() => void saveState(withoutIgnores(state))} disabled={disabled}>
                 恢复已忽略的内容
               </Button>
             )}

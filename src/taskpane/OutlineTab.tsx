@@ -53,13 +53,14 @@ const useStyles = makeStyles({
   },
 });
 
-type Busy = "reading" | "inserting" | "renumbering" | "formatting" | "selecting";
+type Busy = "reading" | "inserting" | "renumbering" | "formatting" | "undoing" | "selecting";
 
 const BUSY_LABEL: Record<Busy, string> = {
   reading: "正在读取文档…",
   inserting: "正在插入…",
   renumbering: "正在重新编号…",
   formatting: "正在排版…",
+  undoing: "正在撤销排版…",
   selecting: "正在定位…",
 };
 
@@ -72,7 +73,12 @@ interface Notice {
   where: Where;
   /** A follow-up the clerk can take from the message (重新编号 after a heading that repeats a number). */
   action?: { label: string; run: () => void };
+  /** After 一键排版: offer 撤销排版 while it is still the host's last change. */
+  undoFormat?: boolean;
 }
+
+/** What the host's 撤销 calls a 一键排版 run. */
+export const FORMAT_UNDO_LABEL = "一键排版";
 
 type Scope = "document" | "selection";
 
@@ -89,6 +95,9 @@ export function OutlineTab() {
   const [pace, setPace] = useState(() => loadPace(store));
   const [paceText, setPaceText] = useState(() => String(loadPace(store)));
   const [scope, setScope] = useState<Scope>("document");
+  /** The notice gets the focus after 撤销排版 (it says what was put back). */
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const focusNotice = useRef(false);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -233,7 +242,7 @@ export function OutlineTab() {
         }
         const expected: Record<number, string> = {};
         for (const e of plan) expected[e.paragraph] = doc.paragraphs[e.paragraph].text;
-        const res = await host.applyFixes([{ description: "重新编号", text: plan }], expected);
+        const res = await host.applyFixes([{ description: "重新编号", text: plan }], expected, { undoLabel: "重新编号" });
         setNotice(
           res.applied > 0
             ? { intent: "success", text: `已重新编号，改了 ${plan.length} 个序号。`, where: "tree" }
@@ -263,16 +272,46 @@ export function OutlineTab() {
         }
         const expected: Record<number, string> = {};
         for (const e of plan) expected[e.paragraph] = doc.paragraphs[e.paragraph].text;
-        const res = await host.applyFixes([{ description: "一键排版", format: plan }], expected);
+        const res = await host.applyFixes([{ description: "一键排版", format: plan }], expected, { undoLabel: FORMAT_UNDO_LABEL });
         setNotice(
           res.applied > 0
-            ? { intent: "success", text: `已排版 ${new Set(plan.map((e) => e.paragraph)).size} 段：字体、字号、缩进、行距和大纲级别已按规范设置，文字未改动。`, where: "format" }
+            ? {
+                intent: "success",
+                text: `已排版 ${new Set(plan.map((e) => e.paragraph)).size} 段：字体、字号、缩进、行距和大纲级别已按规范设置，文字未改动。`,
+                where: "format",
+                undoFormat: true,
+              }
             : { intent: "warning", text: "文档在读取之后有改动，未排版。请再试一次。", where: "format" },
         );
         await reload();
       },
       () => format(),
     );
+
+  /** 撤销排版: puts back the formatting 一键排版 replaced, when that is still the last change. */
+  const undoFormat = (): void =>
+    void run(
+      "undoing",
+      "format",
+      async () => {
+        if (host.undoLabel !== FORMAT_UNDO_LABEL) {
+          focusNotice.current = true;
+          setNotice({ intent: "info", text: "一键排版之后文档又经过了其他修改，无法单独撤销排版。", where: "format" });
+          return;
+        }
+        const res = await host.undo();
+        focusNotice.current = true;
+        setNotice({ intent: res.skipped > 0 ? "warning" : "success", text: res.message, where: "format" });
+        await reload();
+      },
+      () => undoFormat(),
+    );
+
+  useEffect(() => {
+    if (!focusNotice.current || busy !== undefined || !notice) return;
+    focusNotice.current = false;
+    noticeRef.current?.focus();
+  });
 
   const select = (paragraph: number): void =>
     void run(
@@ -304,13 +343,20 @@ export function OutlineTab() {
         </MessageBar>
       )}
       {notice?.where === where && (
-        <MessageBar intent={notice.intent}>
+        <MessageBar intent={notice.intent} ref={noticeRef} tabIndex={-1}>
           <MessageBarBody>{notice.text}</MessageBarBody>
-          {notice.action && (
+          {(notice.action || (notice.undoFormat && host.undoLabel === FORMAT_UNDO_LABEL)) && (
             <MessageBarActions>
-              <Button onClick={notice.action.run} disabled={disabled}>
-                {notice.action.label}
-              </Button>
+              {notice.action && (
+                <Button onClick={notice.action.run} disabled={disabled}>
+                  {notice.action.label}
+                </Button>
+              )}
+              {notice.undoFormat && host.undoLabel === FORMAT_UNDO_LABEL && (
+                <Button onClick={undoFormat} disabled={disabled}>
+                  撤销排版
+                </Button>
+              )}
             </MessageBarActions>
           )}
         </MessageBar>

@@ -58,30 +58,30 @@ export const PAGE_SIZE = 30;
 export const EXPORT_FILE_NAME = "我的提示语.json";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: "12px" },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   where: {
-    padding: "6px 8px",
-    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: "8px", rowGap: "6px" },
+  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalSNudge },
   wide: { gridColumn: "1 / -1" },
-  checks: { gridColumn: "1 / -1", display: "flex", flexWrap: "wrap", columnGap: "12px" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "8px" },
-  item: { display: "flex", flexDirection: "column", rowGap: "2px" },
+  checks: { gridColumn: "1 / -1", display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   phrase: {
     justifyContent: "flex-start",
     textAlign: "left",
     height: "auto",
     width: "100%",
-    padding: "6px 8px",
+    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalS}`,
     fontWeight: tokens.fontWeightRegular,
   },
-  meta: { display: "flex", alignItems: "center", columnGap: "4px" },
+  meta: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   metaText: { flex: 1, color: tokens.colorNeutralForeground3 },
-  mine: { display: "flex", flexDirection: "column", rowGap: "6px", paddingTop: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  mine: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalSNudge, paddingTop: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "6px" },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalSNudge },
 });
 
 export interface PhrasesTabProps {

@@ -22,17 +22,17 @@ import { useId, useState, type FormEvent } from "react";
 import { MAX_USER_WORDS, MAX_WORD_CHARS, wordProblem } from "./userWords";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: "8px" },
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   context: { color: tokens.colorNeutralForeground2 },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit" },
-  section: { display: "flex", flexDirection: "column", rowGap: "4px" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "4px" },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   word: {
     display: "flex",
     alignItems: "center",
-    columnGap: "2px",
-    paddingLeft: "8px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    columnGap: tokens.spacingHorizontalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
 });

@@ -332,6 +332,10 @@ const SPELLING_TRAPS: Array<[string, string, Parameters<typeof resolveProfile>[1
   ["classical quotations on the protect list", "同志们：\n民惟邦本，本固邦宁。百舸争流，奋楫者先。大道之行，天下为公。"],
   ["numerals and the count word after them", "同志们：\n党的十八大以来，粮食产量实现“九连增”，“十三五”规划顺利完成。"],
   ["a term of the user dictionary", "同志们：\n大力培育发展大数局产业。", { words: ["大数局"] }],
+  [
+    "terms of current government prose on the protect list (至上, 降至, 之问, 铸魂, 时限, 订单)",
+    "同志们：\n坚持人民至上、生命至上，税率从17%降至13%。回答好中国之问、时代之问，用社会主义核心价值观铸魂育人。明确办理时限，帮助企业稳订单。",
+  ],
 ];
 
 describe("issue #10: the spelling check stays silent on its exemptions", () => {
@@ -341,5 +345,72 @@ describe("issue #10: the spelling check stays silent on its exemptions", () => {
   });
   it("the model is really in use (the same sentence without the user word is flagged)", () => {
     expect(spellFindingsOf("同志们：\n大力培育发展大数局产业。").length).toBe(1);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Issue #13: the 公文 elements. format-paragraph and format-font stay quiet on lines that only look
+// like an element, on a 落款 placed by hand, and on the speaker and date lines under a speech title.
+import { makeDoc as makeElementDoc, type ParaSpec as ElementParaSpec } from "../helpers/docBuilder";
+
+const ELEMENT_FS = { fontEastAsia: "仿宋_GB2312", sizePt: 16 };
+const elementBody = (text: string, more: Partial<ElementParaSpec> = {}): ElementParaSpec => ({
+  text,
+  font: ELEMENT_FS,
+  firstLineIndentChars: 2,
+  lineSpacing: { rule: "exact", value: 28.95 },
+  alignment: "justify",
+  ...more,
+});
+const elementTitle = (text: string): ElementParaSpec => ({ ...elementBody(text), alignment: "center", firstLineIndentChars: 0, font: { fontEastAsia: "方正小标宋简体", sizePt: 22 } });
+
+const ELEMENT_TRAPS: Array<[string, ElementParaSpec[], typeof speech]> = [
+  [
+    "body sentences that mention 抄送 and 附件 are body text",
+    [elementTitle("关于做好统计工作的通知"), elementBody("请于5月底前将情况抄送市统计局。"), elementBody("附件中的表格请各单位认真填写。"), elementBody("抄送：本通知同时发给各统计站。")],
+    gongwen,
+  ],
+  [
+    "a 落款 pushed right with full-width spaces",
+    [
+      elementTitle("关于做好统计工作的通知"),
+      elementBody("请认真执行。"),
+      elementBody("　　　　　　　　　　　　某某县统计局", { firstLineIndentChars: 0 }),
+      elementBody("　　　　　　　　　　　　2024年5月10日", { firstLineIndentChars: 0 }),
+    ],
+    gongwen,
+  ],
+  [
+    "the speaker and date lines under a speech title",
+    [
+      elementTitle("在全市统计工作会议上的讲话"),
+      { ...elementBody("张　三"), alignment: "center", firstLineIndentChars: 0, font: { fontEastAsia: "楷体_GB2312", sizePt: 16 } },
+      { ...elementBody("（2024年5月10日）"), alignment: "center", firstLineIndentChars: 0, font: { fontEastAsia: "楷体_GB2312", sizePt: 16 } },
+      { ...elementBody("同志们："), firstLineIndentChars: 0, alignment: "left" },
+      elementBody("今天召开会议。"),
+    ],
+    speech,
+  ],
+  [
+    "an 附注 and an 附件说明 set with a hanging indent",
+    [
+      elementTitle("关于做好统计工作的通知"),
+      elementBody("请认真执行。"),
+      elementBody("附件：1.统计表", { firstLineIndentChars: -4 }),
+      elementBody("2.填报说明", { firstLineIndentChars: -1 }),
+      elementBody("某某县统计局", { alignment: "right", firstLineIndentChars: 0 }),
+      elementBody("2024年5月10日", { alignment: "right", firstLineIndentChars: 0 }),
+      elementBody("（联系人：李四，电话：12345678）", { firstLineIndentChars: -1 }),
+    ],
+    gongwen,
+  ],
+];
+
+describe("issue #13: no format findings on element look-alikes and hand-placed elements", () => {
+  it.each(ELEMENT_TRAPS)("%s", (_name, paras, profile) => {
+    const found = check(makeElementDoc(paras), { profile })
+      .filter((f) => f.rule === "format-paragraph" || f.rule === "format-font")
+      .map((f) => `${f.rule}/${f.messageId} ¶${f.paragraph}: ${f.message}`);
+    expect(found).toEqual([]);
   });
 });

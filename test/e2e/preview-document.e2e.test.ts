@@ -52,6 +52,9 @@ afterEach(() => {
 async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
   const page = await context.newPage();
+  // A loaded machine can take longer than the 30 s default for a check in the worker; each action
+  // still returns as soon as its element is there.
+  page.setDefaultTimeout(60_000);
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   // Nothing leaves the machine: any request that is not to our own server is a failure.
   page.on("request", (r) => {
@@ -131,7 +134,7 @@ describe("the preview gives the document back", () => {
     await expect(page.getByRole("button", { name: "下载文档" }).isVisible()).resolves.toBe(true);
     await page.screenshot({ path: path.join(shots, "preview-scroll-to-finding.png") });
     await page.close();
-  }, 90_000);
+  }, 180_000);
 
   it("下载文档 after a fix gives a .docx with the fixed text and the comments; 撤销 takes the fix back", async () => {
     const page = await openPreview();
@@ -162,7 +165,7 @@ describe("the preview gives the document back", () => {
     await page.waitForFunction(() => document.querySelector('article[aria-label="文档"]')?.textContent?.includes("(二)正视工作中存在的突出问题"));
     await page.getByText("已撤销「修复 1 处」", { exact: false }).waitFor();
     await page.close();
-  }, 90_000);
+  }, 180_000);
 
   it("a placeholder is filled in by typing in its paragraph", async () => {
     const page = await openPreview();
@@ -180,7 +183,7 @@ describe("the preview gives the document back", () => {
     // (A regular expression: Playwright's string match ignores case and 20xx is another finding.)
     await expect(results(page).filter({ hasText: /XX/ }).count()).resolves.toBe(0);
     await page.close();
-  }, 90_000);
+  }, 180_000);
 });
 
 describe("dark mode and focus", () => {
@@ -195,7 +198,7 @@ describe("dark mode and focus", () => {
     expect(await shownBackground(page, article!.x + 10, article!.y + 10)).toBe("rgb(255, 255, 255)");
     await page.screenshot({ path: path.join(shots, "preview-light.png") });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it("the taskpane in a dark theme: no white frame and no white area below the content", async () => {
     const page = await newPage({ colorScheme: "dark", viewport: { width: 360, height: 800 } });
@@ -213,7 +216,7 @@ describe("dark mode and focus", () => {
     }
     await page.screenshot({ path: path.join(shots, "taskpane-dark.png") });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it("Tab goes from the selected tab straight into the panel's controls", async () => {
     const page = await openPreview();
@@ -228,5 +231,5 @@ describe("dark mode and focus", () => {
     });
     expect(where).toEqual({ isPanel: false, inPanel: true, tag: expect.any(String) });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 });

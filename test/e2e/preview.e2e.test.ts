@@ -41,6 +41,7 @@ afterAll(async () => {
 
 async function openPreview(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(60_000);
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   // Nothing leaves the machine: any request that is not to our own server is a failure.
   page.on("request", (r) => {
@@ -76,7 +77,7 @@ describe("preview in Chromium", () => {
     expect(text).toContain("20xx");
     await page.screenshot({ path: path.join(shots, "check.png") });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it("selects a finding's text in the document when clicked", async () => {
     const page = await openPreview();
@@ -86,7 +87,7 @@ describe("preview in Chromium", () => {
     await expect(doc(page).locator("mark").first().innerText()).resolves.toBe("(二)");
     await page.screenshot({ path: path.join(shots, "select.png") });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it("fixes a finding and the document changes", async () => {
     const page = await openPreview();
@@ -97,7 +98,7 @@ describe("preview in Chromium", () => {
     expect(await doc(page).innerText()).not.toContain("(二)正视");
     await page.screenshot({ path: path.join(shots, "fix.png") });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it("ignores a rule: its findings disappear", async () => {
     const page = await openPreview();
@@ -110,7 +111,7 @@ describe("preview in Chromium", () => {
     await page.waitForFunction(() => !document.querySelector('ul[aria-label="检查结果"]')?.textContent?.includes("20xx"));
     await page.screenshot({ path: path.join(shots, "ignore.png") });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it("inserts a speech skeleton at the cursor", async () => {
     const page = await openPreview();
@@ -125,7 +126,7 @@ describe("preview in Chromium", () => {
     expect(text).toContain("（一）");
     await page.screenshot({ path: path.join(shots, "skeleton.png") });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it("inserts a suggested phrase at the cursor", async () => {
     const page = await openPreview();
@@ -140,7 +141,7 @@ describe("preview in Chromium", () => {
     await page.waitForFunction((t) => document.querySelector('article[aria-label="文档"]')?.textContent?.includes(t), phrase);
     await page.screenshot({ path: path.join(shots, "phrase.png") });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it("never splits or replaces a heading with a phrase: caret inside it, or the heading picked in the 大纲 tree", async () => {
     const page = await openPreview();
@@ -175,7 +176,7 @@ describe("preview in Chromium", () => {
     expect(after[at].trim()).toBe(heading);
     await page.screenshot({ path: path.join(shots, "phrase-heading.png") });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it("opens a .docx the user picks with 打开文档", async () => {
     const page = await openPreview();
@@ -184,7 +185,7 @@ describe("preview in Chromium", () => {
     await runCheck(page);
     await page.screenshot({ path: path.join(shots, "docx.png") });
     await page.close();
-  }, 60_000);
+  }, 180_000);
 });
 
 /** About `bytes` of UTF-8 draft: sound prose with a few real faults scattered through it. */

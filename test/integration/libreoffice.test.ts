@@ -59,6 +59,9 @@ const FONT: Record<string, string> = {
   level4: "仿宋_GB2312",
   body: "仿宋_GB2312",
   salutation: "仿宋_GB2312",
+  // The 公文 elements after the body (issue #13): 署名 and 成文日期 in 3号仿宋.
+  signature: "仿宋_GB2312",
+  date: "仿宋_GB2312",
 };
 
 /** "index:role:font" for every run with text, by the level its segment has. */

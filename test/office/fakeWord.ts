@@ -19,6 +19,7 @@
 
 import type { Alignment, Paragraph as ModelParagraph } from "../../src/core/model";
 import { readFlatOpc } from "../../src/core/reader/index";
+import { sectionsProxy } from "./fakeSections";
 
 export class FakeOfficeError extends Error {
   override readonly name = "RichApi.Error";
@@ -857,6 +858,10 @@ class DocumentProxy extends FakeObject {
   }
   protected current(): unknown {
     return undefined;
+  }
+  /** Sections, headers and footers: fakeSections.ts. */
+  get sections(): ReturnType<typeof sectionsProxy> {
+    return sectionsProxy(this.ctx);
   }
   getSelection(): RangeProxy {
     const out = new RangeProxy(this.ctx);

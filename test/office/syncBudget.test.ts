@@ -70,6 +70,19 @@ const ACTIONS: Record<string, Action> = {
     expect(plan.some((e) => e.start !== undefined)).toBe(true);
     return h.applyFixes([{ description: "一键排版", format: plan }], expected);
   },
+  // 撤销 after each: only the undo is counted (the harness takes off one read, made again here).
+  undoAllFixes: async (h, f) => {
+    await ACTIONS.applyAllFixes(h, f);
+    f.syncs = 0;
+    await h.readDocument();
+    return h.undo();
+  },
+  undoFormatPlan: async (h, f) => {
+    await ACTIONS.formatPlan(h, f);
+    f.syncs = 0;
+    await h.readDocument();
+    return h.undo();
+  },
   insertSkeleton: (h) =>
     h.insertParagraphs([
       { text: "在〔会议名称〕上的讲话", role: "title" },

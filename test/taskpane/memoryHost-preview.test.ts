@@ -26,7 +26,7 @@ describe("MemoryHost 撤销", () => {
     await h.applyFixes([comma(1, 1), comma(2, 1)], { 1: "丙,丁", 2: "戊,己" });
     expect(textOf(h)).toEqual(["甲，乙", "丙，丁", "戊，己"]);
     expect(h.undoLabel).toBe("修复 2 处");
-    expect(await h.undo()).toBe("修复 2 处");
+    expect((await h.undo()).label).toBe("修复 2 处");
     expect(textOf(h)).toEqual(["甲，乙", "丙,丁", "戊,己"]);
     expect(h.undoLabel).toBe("修复 1 处");
     await h.undo();

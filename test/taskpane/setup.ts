@@ -1,9 +1,10 @@
 import "@testing-library/jest-dom";
 import { configure } from "@testing-library/react";
 
-// A loaded CI machine (2 cores, several jest workers) can take longer than the 1 s default to
-// settle a lazy tab or a debounced refresh: wait up to 5 s before failing.
-configure({ asyncUtilTimeout: 5000 });
+// A loaded CI machine (2 cores, several jest workers, other jobs) can take far longer than the 1 s
+// default to settle a lazy tab, a worker's check or a debounced refresh. waitFor returns as soon
+// as the state holds; this is only how long a test waits before it is called failed.
+configure({ asyncUtilTimeout: 20000 });
 import { TextDecoder, TextEncoder } from "util";
 
 // Fluent UI v9 measures elements; jsdom has no ResizeObserver.

@@ -8,6 +8,8 @@
 import type { DocModel, Paragraph } from "../model";
 import type { Outline, OutlineNode } from "../numbering/types";
 import type { FormatSpec, LevelFormat } from "../profiles";
+import { findElements, type ElementRole } from "./elements";
+import { roleLevelFormat } from "./roles";
 
 export type ParagraphRole =
   | "title"
@@ -18,7 +20,11 @@ export type ParagraphRole =
   | "level4"
   | "body"
   | "empty"
-  | "other";
+  | "other"
+  // The 公文 elements GB/T 9704 places (format/elements.ts); a 主送机关 is a "salutation".
+  | Exclude<ElementRole, "rule">
+  /** Only as a segment: the name after 「签发人：」, in 楷体 (7.2.6). */
+  | "signerName";
 
 export type HeadingRole = "level1" | "level2" | "level3" | "level4";
 
@@ -32,6 +38,19 @@ export const ROLE_LABEL: Record<ParagraphRole, string> = {
   body: "正文",
   empty: "空行",
   other: "其他",
+  copyNo: "份号",
+  secret: "密级和保密期限",
+  urgency: "紧急程度",
+  issuer: "发文机关标志",
+  docNo: "发文字号",
+  signer: "签发人",
+  signerName: "签发人姓名",
+  attachment: "附件说明",
+  signature: "发文机关署名",
+  date: "成文日期",
+  note: "附注",
+  copyTo: "抄送机关",
+  printer: "印发机关和印发日期",
 };
 
 const HEADING_ROLES: readonly HeadingRole[] = ["level1", "level2", "level3", "level4"];
@@ -55,10 +74,18 @@ const TITLE_BLOCK_MAX = 4;
 /** Longest line that can be a 副题 / speaker line. */
 const TITLE_BLOCK_LINE_MAX = 50;
 
+/** The title: the outline's, unless it sits in a 版头 (then the line after the 版头). */
+export function titleIndex(doc: DocModel, outline: Outline): number | undefined {
+  return findElements(doc, outline).title ?? outline.title;
+}
+
 function inTitleBlock(doc: DocModel, outline: Outline, i: number): boolean {
-  const t = outline.title;
+  const t = titleIndex(doc, outline);
   if (t === undefined || i <= t || i - t > TITLE_BLOCK_MAX) return false;
   if (outline.salutation !== undefined && i >= outline.salutation) return false;
+  // The body starts after a 主送机关 as after a 称谓.
+  const recipient = findElements(doc, outline).recipient;
+  if (recipient !== undefined && i >= recipient) return false;
   for (let k = t + 1; k <= i; k++) {
     const p = doc.paragraphs[k];
     if (!p) return false;
@@ -89,8 +116,11 @@ export function paragraphRole(doc: DocModel, outline: Outline, i: number): Parag
   if (!p || p.part !== "body") return "other";
   if (isBlank(p.text) && !p.listLabel) return "empty";
   if (p.inTable) return "other";
-  if (outline.title === i) return "title";
-  if (outline.salutation === i) return "salutation";
+  const els = findElements(doc, outline);
+  const el = els.byParagraph.get(i);
+  if (el !== undefined) return el === "rule" ? "other" : el;
+  if (titleIndex(doc, outline) === i) return "title";
+  if (outline.salutation === i || els.recipient === i) return "salutation";
   const node = outline.byParagraph.get(i);
   const level = node?.marker.level;
   if (level !== undefined && level >= 1 && level <= 4) return HEADING_ROLES[level - 1];
@@ -99,7 +129,7 @@ export function paragraphRole(doc: DocModel, outline: Outline, i: number): Parag
   // A paragraph styled as a heading that the numbering parser does not know (第一部分 …).
   if (p.outlineLevel !== undefined && p.outlineLevel >= 0 && p.outlineLevel < 9) return "other";
   if (inTitleBlock(doc, outline, i)) return "other";
-  if (outline.title === undefined && looksLikeUnrecognisedTitle(doc, i)) return "other";
+  if (titleIndex(doc, outline) === undefined && looksLikeUnrecognisedTitle(doc, i)) return "other";
   if (DATE_LINE.test(p.text)) return "other";
   return "body";
 }
@@ -116,8 +146,13 @@ export function levelFormat(spec: FormatSpec, role: ParagraphRole): LevelFormat 
       return spec[role];
     case "salutation":
       return spec.body;
-    default:
+    // The 发文机关标志's size is the issuing organ's choice (7.2.4 names only the font).
+    case "issuer":
+    case "empty":
+    case "other":
       return undefined;
+    default:
+      return roleLevelFormat(spec, role);
   }
 }
 
@@ -236,6 +271,11 @@ export function formatSegments(doc: DocModel, outline: Outline, i: number, role 
     const y = yishiHeading(doc, outline, i);
     if (y) return [{ start: 0, end: y.end, role: y.role, bodyAccepted: true }, { start: y.end, end: len, role: "body" }];
   }
+  if (role === "signer" || role === "docNo") {
+    // 「签发人：」 in 仿宋, the name after it in 楷体 (7.2.6).
+    const k = signerNameStart(p.text);
+    if (k > 0 && k < len) return [{ start: 0, end: k, role }, { start: k, end: len, role: "signerName" }];
+  }
   if (!isHeadingRole(role)) return [{ start: 0, end: len, role }];
   const node = outline.byParagraph.get(i);
   if (!node) return [{ start: 0, end: len, role }];
@@ -244,6 +284,17 @@ export function formatSegments(doc: DocModel, outline: Outline, i: number, role 
   // Body text after the heading part, if there is any that is not blank.
   if (ext.end < len && !isBlank(p.text.slice(ext.end))) out.push({ start: ext.end, end: len, role: "body" });
   return out;
+}
+
+/** Where the name after 「签发人：」 starts in `text`, or -1. */
+export function signerNameStart(text: string): number {
+  const at = text.indexOf("签发人");
+  if (at < 0) return -1;
+  let k = at + 3;
+  if (text[k] !== "：" && text[k] !== ":") return -1;
+  k++;
+  while (k < text.length && (text[k] === " " || text[k] === "\u3000")) k++;
+  return k;
 }
 
 /** The font size most of the paragraph's characters have, if the runs say. */

@@ -13,9 +13,14 @@
 import { targetLineSpacingPt, type FormatSpec, type LevelFormat } from "../profiles";
 import type { FormatPatch } from "../edits";
 import type { Alignment } from "../model";
+import type { ElementPlace } from "./elements";
 
 /** Every role a paragraph can be written in: the detected ones plus those a skeleton inserts. */
-export const ROLES = ["title", "subtitle", "salutation", "level1", "level2", "level3", "level4", "body", "closing", "signature"] as const;
+export const ROLES = [
+  "title", "subtitle", "salutation", "level1", "level2", "level3", "level4", "body", "closing", "signature",
+  // The 公文 elements of GB/T 9704 (format/elements.ts recognises them).
+  "copyNo", "secret", "urgency", "issuer", "docNo", "signer", "signerName", "attachment", "date", "note", "copyTo", "printer",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Latin letters and digits (NUM.FONT). */
@@ -37,6 +42,31 @@ export const STYLE_ROLE: Record<StyleName, Role> = {
 
 /** Characters the 落款 stands in from the right margin (右空四字). */
 const SIGNATURE_RIGHT_CHARS = 4;
+
+/** A paragraph border line (版头 and 版记 separators, GB/T 9704 7.2.7, 7.4.1). */
+export interface BorderLine {
+  /** Thickness in points. */
+  widthPt: number;
+  /** RRGGBB. */
+  color: string;
+  /** Distance from the text in points. */
+  spacePt: number;
+}
+
+/** Red of the 版头 (发文机关标志 and its separator line, 5.2.4). */
+export const RED = "FF0000";
+/** 0.35 mm (first and last 版记 lines) and 0.25 mm (the lines between), 7.4.1; in points. */
+const THICK_PT = 1;
+const THIN_PT = 0.75;
+/** The 版头's red line sits 4 mm below the 发文字号 (7.2.7): about 11 pt. */
+const RED_LINE_SPACE_PT = 11;
+/** 版记 elements: 4号 (7.4.2, 7.4.3). */
+const BANJI_SIZE_PT = 14;
+/**
+ * The 发文机关标志: 7.2.4 names the font (小标宋) and the colour, and leaves the size to the organ
+ * (the mark must fit the 版心); 小初 is a common choice, and format-font does not judge it.
+ */
+const ISSUER_SIZE_PT = 36;
 
 export interface RoleFormat {
   role: Role;
@@ -60,6 +90,20 @@ export interface RoleFormat {
   outlineLevel?: number;
   /** The named style the paragraph is in (direct formatting carries what differs from it). */
   styleName: StyleName;
+  /** Text colour (RRGGBB) where the role is not black: the red 发文机关标志. */
+  color?: string;
+  /**
+   * Left indent and hanging indent (characters, and points at body size) of a role whose wrapped
+   * lines align under its first line's text (附件说明, 抄送). firstLineIndentChars then says where
+   * the first line starts (left − hanging), for writers that set only a first-line indent.
+   */
+  leftIndentChars?: number;
+  leftIndentPt?: number;
+  hangingChars?: number;
+  hangingPt?: number;
+  /** Separator lines drawn as paragraph borders. */
+  borderTop?: BorderLine;
+  borderBottom?: BorderLine;
 }
 
 function fontsOf(role: Role, spec: FormatSpec): LevelFormat {
@@ -73,6 +117,18 @@ function fontsOf(role: Role, spec: FormatSpec): LevelFormat {
     // A speech's subtitle (——在……会议上的讲话) is set in the level-2 font at body size.
     case "subtitle":
       return { fonts: spec.level2.fonts, sizePt: spec.body.sizePt, bold: spec.body.bold };
+    // 密级和保密期限, 紧急程度: 3号黑体 (7.2.2, 7.2.3).
+    case "secret":
+    case "urgency":
+      return { fonts: spec.level1.fonts, sizePt: spec.body.sizePt };
+    // The 签发人's name: 3号楷体 (7.2.6).
+    case "signerName":
+      return { fonts: spec.level2.fonts, sizePt: spec.body.sizePt };
+    case "issuer":
+      return { fonts: spec.title.fonts, sizePt: ISSUER_SIZE_PT };
+    case "copyTo":
+    case "printer":
+      return { fonts: spec.body.fonts, sizePt: BANJI_SIZE_PT };
     default:
       return spec.body;
   }
@@ -89,17 +145,70 @@ const STYLE_OF: Record<Role, StyleName> = {
   body: "正文",
   closing: "正文",
   signature: "正文",
+  copyNo: "正文",
+  secret: "正文",
+  urgency: "正文",
+  issuer: "公文标题",
+  docNo: "正文",
+  signer: "正文",
+  signerName: "正文",
+  attachment: "正文",
+  date: "正文",
+  note: "正文",
+  copyTo: "正文",
+  printer: "正文",
 };
 
-/** How paragraphs of `role` look in the house style `spec`. */
-export function roleFormat(spec: FormatSpec, role: Role): RoleFormat {
+/** The fonts and size of a role (the profile's, for the elements the standard's). */
+export function roleLevelFormat(spec: FormatSpec, role: Role): LevelFormat {
+  return fontsOf(role, spec);
+}
+
+const ALIGNMENT: Record<Role, RoleFormat["alignment"]> = {
+  title: "center",
+  subtitle: "center",
+  salutation: "left",
+  level1: "justify",
+  level2: "justify",
+  level3: "justify",
+  level4: "justify",
+  body: "justify",
+  closing: "justify",
+  signature: "right",
+  // 份号, 密级, 紧急程度: 顶格 at the top left (7.2.1–7.2.3).
+  copyNo: "left",
+  secret: "left",
+  urgency: "left",
+  // 发文机关标志 and 发文字号 centred (7.2.4, 7.2.5); 签发人 居右空一字 (7.2.6).
+  issuer: "center",
+  docNo: "center",
+  signer: "right",
+  signerName: "right",
+  attachment: "justify",
+  // 成文日期 right, its indent set by the 署名 beside it (7.3.5).
+  date: "right",
+  note: "justify",
+  copyTo: "justify",
+  printer: "justify",
+};
+
+/** First-line indent of the roles indented like body text (左空二字): body, headings, 附件说明, 附注. */
+const INDENTED: ReadonlySet<Role> = new Set<Role>(["level1", "level2", "level3", "level4", "body", "closing", "attachment", "note"]);
+/** 右空 in characters when nothing about the neighbours is known: the 落款 with a seal (7.3.5.1), 签发人 (7.2.6). */
+const RIGHT_CHARS: Partial<Record<Role, number>> = { signature: SIGNATURE_RIGHT_CHARS, date: SIGNATURE_RIGHT_CHARS, signer: 1, signerName: 1 };
+
+/**
+ * How paragraphs of `role` look in the house style `spec`. `place`: what the text and the
+ * neighbours of one recognised element add (format/elements.ts elementPlace) — the 署名 and date
+ * indents, the hanging indent of 附件说明 and 抄送, which 版记 lines carry which separator.
+ */
+export function roleFormat(spec: FormatSpec, role: Role, place: ElementPlace = {}): RoleFormat {
   const lv = fontsOf(role, spec);
   const heading = role === "level1" || role === "level2" || role === "level3" || role === "level4";
-  const indented = heading || role === "body" || role === "closing";
-  const alignment: RoleFormat["alignment"] =
-    role === "title" || role === "subtitle" ? "center" : role === "signature" ? "right" : role === "salutation" ? "left" : "justify";
-  const indentChars = indented ? spec.firstLineIndentChars : 0;
-  const rightChars = role === "signature" ? SIGNATURE_RIGHT_CHARS : 0;
+  let alignment = ALIGNMENT[role];
+  let indentChars = INDENTED.has(role) ? spec.firstLineIndentChars : 0;
+  const rightChars = place.rightIndentChars ?? RIGHT_CHARS[role] ?? 0;
+  const body = spec.body.sizePt;
   const f: RoleFormat = {
     role,
     fontEastAsia: lv.fonts[0],
@@ -110,12 +219,49 @@ export function roleFormat(spec: FormatSpec, role: Role): RoleFormat {
     firstLineIndentPt: indentChars * lv.sizePt,
     rightIndentChars: rightChars,
     // The right indent counts body characters whatever the role's own size.
-    rightIndentPt: rightChars * spec.body.sizePt,
+    rightIndentPt: rightChars * body,
     lineSpacingPt: targetLineSpacingPt(spec),
     styleName: STYLE_OF[role],
   };
   if (lv.bold !== undefined) f.bold = lv.bold;
   if (heading) f.outlineLevel = Number(role.slice(5)) - 1;
+  if (role === "issuer") f.color = RED;
+  // 上行文: the 发文字号 居左空一字 on the line of the last 签发人 (7.2.5).
+  if (role === "docNo" && place.withSigner) {
+    alignment = f.alignment = "justify";
+    place = { ...place, leftIndentChars: 1, hangingChars: 0 };
+  }
+  // The 版头's red line under the 发文字号 (7.2.7).
+  if (role === "docNo") f.borderBottom = { widthPt: THICK_PT, color: RED, spacePt: RED_LINE_SPACE_PT };
+  // 版记 (7.4.1): the first line thick over the first element, thin between 抄送 and 印发, the last thick.
+  if (role === "copyTo") {
+    if (place.banjiFirst !== false) f.borderTop = { widthPt: THICK_PT, color: "000000", spacePt: 1 };
+    f.borderBottom = { widthPt: THIN_PT, color: "000000", spacePt: 1 };
+  }
+  if (role === "printer") {
+    if (place.banjiFirst) f.borderTop = { widthPt: THICK_PT, color: "000000", spacePt: 1 };
+    f.borderBottom = { widthPt: THICK_PT, color: "000000", spacePt: 1 };
+  }
+  // 版记 lines: 左空一字 (as a first-line indent unless the place gives a hanging one, 7.4.2).
+  if ((role === "copyTo" || role === "printer") && place.leftIndentChars === undefined) {
+    f.firstLineIndentChars = 1;
+    f.firstLineIndentPt = lv.sizePt;
+  }
+  const left = place.leftIndentChars;
+  if (left !== undefined) {
+    const hang = place.hangingChars ?? 0;
+    indentChars = left - hang;
+    f.firstLineIndentChars = indentChars;
+    f.firstLineIndentPt = indentChars * lv.sizePt;
+    f.leftIndentChars = left;
+    f.leftIndentPt = left * lv.sizePt;
+    f.hangingChars = hang;
+    f.hangingPt = hang * lv.sizePt;
+  }
+  if ((role === "copyTo" || role === "printer") && place.rightIndentChars === undefined) {
+    f.rightIndentChars = 1;
+    f.rightIndentPt = lv.sizePt;
+  }
   return f;
 }
 

@@ -5,6 +5,7 @@
  */
 import { formatSegments, paragraphRole, type ParagraphRole } from "../format/levels";
 import { roleFormat, rolePatch, roleRunPatch, type Role } from "../format/roles";
+import { elementPlace } from "../format/elements";
 import type { InsertParagraph } from "../host";
 import type { DocModel } from "../model";
 import { formatMarker, formatNumeral, levelOf } from "../numbering/markers";
@@ -244,8 +245,16 @@ export function renumberPlan(doc: DocModel, outline: Outline, paragraph: number)
   return edits;
 }
 
-/** The detected roles 一键排版 formats (empty lines, table cells, 副题, 落款 and dates are left alone). */
-const FORMATTED: ReadonlySet<ParagraphRole> = new Set<ParagraphRole>(["title", "salutation", "level1", "level2", "level3", "level4", "body"]);
+/**
+ * The detected roles 一键排版 formats: all but empty lines, table cells and the lines under a
+ * speech's title (副题, speaker, date). The 公文 elements (版头, 附件说明, 署名, 成文日期, 附注, 版记)
+ * get their fonts, alignment and first-line position; the right and hanging indents, the red
+ * colour and the separator lines are beyond a format edit and are written by `biganzi format`.
+ */
+const FORMATTED: ReadonlySet<ParagraphRole> = new Set<ParagraphRole>([
+  "title", "salutation", "level1", "level2", "level3", "level4", "body",
+  "copyNo", "secret", "urgency", "issuer", "docNo", "signer", "attachment", "signature", "date", "note", "copyTo", "printer",
+]);
 
 /**
  * 一键排版: the house style (core/format/roles.ts) by detected role — title, 称谓, headings
@@ -265,7 +274,7 @@ export function formatPlan(doc: DocModel, outline: Outline, spec: FormatSpec, ra
     const role = paragraphRole(doc, outline, i);
     if (!FORMATTED.has(role)) continue;
     const segs = formatSegments(doc, outline, i, role);
-    const own = roleFormat(spec, role as Role);
+    const own = roleFormat(spec, role as Role, elementPlace(doc, outline, i));
     if (segs.length <= 1) {
       out.push({ paragraph: i, set: rolePatch(own) });
       continue;

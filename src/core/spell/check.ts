@@ -16,9 +16,14 @@
  *     character beside a first can be found with the first one already fixed.
  *
  * Linear: each position costs a bounded number of hash lookups (windows ≤ 5, candidates ≤ the
- * words of a hash chain) and a bounded rescoring window. Never throws on any string.
+ * words of a hash chain) and a bounded rescoring window. Most positions cost only the run's one
+ * segmentation pass: a character inside a frequent word, or seen often between its neighbours in
+ * official prose, is taken as written before any candidate is generated; a candidate is scored on
+ * the tokens covering it against the window's segmentation prepared once per position, and the
+ * language model only when the cheaper features leave it a chance. Scratch arrays are reused from
+ * call to call. Never throws on any string.
  */
-import { HASH_START, MASK_HASH_ID, hashSlot, hashStep, maybeMaskKey, maybePrefix, ngramHash, pairSlot, soundKey } from "./model";
+import { HASH_START, MASK_HASH_ID, hashSlot, hashStep, maskLine, maybeMaskKey, maybePrefix, maybeWord, ngramHash, pairSlot, soundKey } from "./model";
 import type { SpellModel } from "./types";
 
 /** Same or near sound, similar shape (one character); a whole word read the same (an IME's wrong pick). */
@@ -75,8 +80,9 @@ export interface SpellParams {
 export const DEFAULT_PARAMS: SpellParams = {
   // fitted by `node scripts/eval-typo.js --tune` (dev candidates + held-back older reports)
   weights: [-10.997, 0.468, 0.243, 0.795, -0.149, -1.649, 0.704, 1.616, 0.23, 0.081, -0.006, 1.402, -0.324, 0.036, 0.377, -1.794],
-  // chosen on dev and the held-back older reports (about 13 false alarms per 100k characters there)
-  threshold: -0.8,
+  // chosen on dev (sentence recall 0.60 there, precision 0.98) within the false-alarm budget of the
+  // 2010–2025 reports (about 8 per 100k characters); -0.8 gave recall 0.57 and 0.5 per 100k
+  threshold: -1.1,
   // about 2 per 100k there: sure enough for a warning
   confident: 1.7,
 };
@@ -99,6 +105,8 @@ const MAX_SHAPE_LEN = 4;
 const SURE_TOKEN_LOGP = -12;
 /** A single character standing alone is sure only when it is among the most common words by itself (的, 是, 在, 和). */
 const SURE_SINGLE_LOGP = -6;
+/** A character whose bigrams with both neighbours were each seen this often in the reports is taken as written (seenOften). */
+const SEEN_OFTEN = 10;
 
 const K_NONE = 0;
 const K_TONE = 1;
@@ -112,6 +120,11 @@ const KIND_NAME: SpellKind[] = ["same-sound", "same-sound", "same-sound", "near-
 
 /** Numerals are content, not spelling: 十八大 and 十六大 are both right. */
 const NUMERALS = "〇一二三四五六七八九十百千万亿两零";
+
+function isNumeral(code: number): boolean {
+  for (let k = 0; k < NUMERALS.length; k++) if (NUMERALS.charCodeAt(k) === code) return true;
+  return false;
+}
 
 /**
  * How written character a relates to candidate b (the closest relation), or K_NONE; NOT_PRIMARY is
@@ -175,9 +188,16 @@ function bigramIndex(m: SpellModel, a: number, b: number): number {
   return ngramIndex(m.lm.biTable, m.lm.biKeys, a * m.nChars + b, -1, a, b);
 }
 
-function bigramCount(m: SpellModel, a: number, b: number): number {
+export function bigramCount(m: SpellModel, a: number, b: number): number {
   const i = bigramIndex(m, a, b);
   return i >= 0 ? m.lm.biCounts[i] : 0;
+}
+
+/** How often the trigram a b c was seen (0 when pruned or unseen). */
+export function trigramCount(m: SpellModel, a: number, b: number, c: number): number {
+  const n = m.nChars;
+  const j = ngramIndex(m.lm.triTable, m.lm.triKeys, (a * n + b) * n + c, a, b, c);
+  return j >= 0 ? m.lm.triCounts[j] : 0;
 }
 
 /** log P(c | a b) by the interpolated Witten–Bell character trigram model. */
@@ -210,6 +230,7 @@ export function lookupWord(m: SpellModel, ids: Uint16Array, s: number, len: numb
 }
 
 function findWord(m: SpellModel, ids: Uint16Array, s: number, len: number, h: number): number {
+  if (len >= 2 && !maybeWord(m.prefixBits, h)) return -1;
   const table = m.wordTable;
   const mask = table.length - 1;
   let slot = hashSlot(h, mask);
@@ -227,62 +248,135 @@ function findWord(m: SpellModel, ids: Uint16Array, s: number, len: number, h: nu
   }
 }
 
-/** Scratch space of the segmentation: best score and the length of the last token, per prefix. */
+/**
+ * Scratch space of the windowed segmentation around one position i of the window [a, b): the best
+ * log P of [a, k) for k ≤ i and of [y, b) for y > i (neither depends on what stands at i), and the
+ * hashes of the spans [x, i) a word covering i may start with. A candidate is then scored by the
+ * tokens that cover i alone, with no new pass over the window.
+ */
 interface Seg {
-  best: Float64Array;
-  back: Uint8Array;
-  backWord: Int32Array;
-  /** Filled by segScore: the token covering position `at` (its length and word id, -1 for a single character). */
+  /** fwd[k - a]: best log P of ids[a, k), a ≤ k ≤ i. */
+  fwd: Float64Array;
+  /** bwd[y - a]: best log P of ids[y, b), i < y ≤ b. */
+  bwd: Float64Array;
+  /** preH[i - x]: hash of ids[x, i); preOk[i - x]: some word starts with it (always for fewer than two characters). */
+  preH: Int32Array;
+  preOk: Uint8Array;
+  a: number;
+  b: number;
+  i: number;
+  /** Filled by coverScore: the token covering i in the best segmentation (its length and word id, -1 for a single character). */
   coverLen: number;
   coverWord: number;
 }
 
-/** Best segmentation log P of ids[a, b) (unigram words; single characters as words). */
-function segScore(m: SpellModel, ids: Uint16Array, a: number, b: number, at: number, g: Seg): number {
-  const n = b - a;
-  const best = g.best;
-  best[0] = 0;
-  for (let k = 1; k <= n; k++) best[k] = -Infinity;
-  for (let s = 0; s < n; s++) {
-    const base = best[s];
-    if (base === -Infinity) continue;
-    const single = base + m.singleLogP[ids[a + s]];
-    if (single > best[s + 1]) {
-      best[s + 1] = single;
-      g.back[s + 1] = 1;
-      g.backWord[s + 1] = -1;
-    }
-    let h = hashStep(HASH_START, ids[a + s]);
-    const maxL = n - s < MAX_WORD ? n - s : MAX_WORD;
+/** Fills g for position i of the window [a, b) from the text as written. */
+function segPrepare(m: SpellModel, ids: Uint16Array, a: number, b: number, i: number, g: Seg): void {
+  g.a = a;
+  g.b = b;
+  g.i = i;
+  const fwd = g.fwd;
+  fwd[0] = 0;
+  for (let k = a + 1; k <= i; k++) fwd[k - a] = -Infinity;
+  for (let s = a; s < i; s++) {
+    const base = fwd[s - a];
+    const single = base + m.singleLogP[ids[s]];
+    if (single > fwd[s + 1 - a]) fwd[s + 1 - a] = single;
+    let h = hashStep(HASH_START, ids[s]);
+    const maxL = i - s < MAX_WORD ? i - s : MAX_WORD;
     for (let L = 2; L <= maxL; L++) {
-      h = hashStep(h, ids[a + s + L - 1]);
+      h = hashStep(h, ids[s + L - 1]);
       if (!maybePrefix(m.prefixBits, h)) break;
-      const w = findWord(m, ids, a + s, L, h);
-      if (w >= 0) {
-        const v = base + m.wordLogP[w];
-        if (v > best[s + L]) {
-          best[s + L] = v;
-          g.back[s + L] = L;
-          g.backWord[s + L] = w;
-        }
+      const w = findWord(m, ids, s, L, h);
+      if (w >= 0 && base + m.wordLogP[w] > fwd[s + L - a]) fwd[s + L - a] = base + m.wordLogP[w];
+    }
+  }
+  const bwd = g.bwd;
+  bwd[b - a] = 0;
+  for (let y = b - 1; y > i; y--) {
+    let best = m.singleLogP[ids[y]] + bwd[y + 1 - a];
+    let h = hashStep(HASH_START, ids[y]);
+    const maxL = b - y < MAX_WORD ? b - y : MAX_WORD;
+    for (let L = 2; L <= maxL; L++) {
+      h = hashStep(h, ids[y + L - 1]);
+      if (!maybePrefix(m.prefixBits, h)) break;
+      const w = findWord(m, ids, y, L, h);
+      if (w >= 0 && m.wordLogP[w] + bwd[y + L - a] > best) best = m.wordLogP[w] + bwd[y + L - a];
+    }
+    bwd[y - a] = best;
+  }
+  const xMin = i - MAX_WORD + 1 > a ? i - MAX_WORD + 1 : a;
+  for (let x = i; x >= xMin; x--) {
+    const d = i - x;
+    g.preOk[d] = 1;
+    if (d === 0) {
+      g.preH[0] = HASH_START;
+      continue;
+    }
+    let h = hashStep(HASH_START, ids[x]);
+    for (let k = x + 1; k < i; k++) {
+      h = hashStep(h, ids[k]);
+      if (!maybePrefix(m.prefixBits, h)) {
+        g.preOk[d] = 0;
+        break;
+      }
+    }
+    g.preH[d] = h;
+  }
+}
+
+/**
+ * Best segmentation log P of the window of g with ids[i, i + len) as they stand now (len 1 or 2;
+ * the rest as when g was prepared): the best over the tokens that cover the changed characters.
+ */
+function coverScore(m: SpellModel, ids: Uint16Array, len: number, g: Seg): number {
+  const { a, b, i, fwd, bwd } = g;
+  let best = -Infinity;
+  // len 2: the best token ending right after i, and the best start from i + 1 to the window's end
+  let endAtNext = -Infinity;
+  g.coverLen = 1;
+  g.coverWord = -1;
+  const xMin = i - MAX_WORD + 1 > a ? i - MAX_WORD + 1 : a;
+  for (let x = i; x >= xMin; x--) {
+    if (!g.preOk[i - x]) continue;
+    let h = g.preH[i - x];
+    const yMax = x + MAX_WORD < b ? x + MAX_WORD : b;
+    for (let y = i + 1; y <= yMax; y++) {
+      h = hashStep(h, ids[y - 1]);
+      let v: number;
+      let w = -1;
+      if (y - x === 1) v = m.singleLogP[ids[i]];
+      else {
+        if (!maybePrefix(m.prefixBits, h)) break;
+        w = findWord(m, ids, x, y - x, h);
+        if (w < 0) continue;
+        v = m.wordLogP[w];
+      }
+      if (len === 2 && y === i + 1) {
+        if (fwd[x - a] + v > endAtNext) endAtNext = fwd[x - a] + v;
+        continue;
+      }
+      const t = fwd[x - a] + v + bwd[y - a];
+      if (t > best) {
+        best = t;
+        g.coverLen = y - x;
+        g.coverWord = w;
       }
     }
   }
-  // walk back to the token that covers `at`
-  let k = n;
-  const rel = at - a;
-  g.coverLen = 1;
-  g.coverWord = -1;
-  while (k > 0) {
-    const L = g.back[k];
-    if (k - L <= rel) {
-      g.coverLen = L;
-      g.coverWord = g.backWord[k];
-      break;
+  if (len === 2 && endAtNext > -Infinity && i + 1 < b) {
+    let startAtNext = m.singleLogP[ids[i + 1]] + bwd[i + 2 - a];
+    let h = hashStep(HASH_START, ids[i + 1]);
+    const yMax = i + 1 + MAX_WORD < b ? i + 1 + MAX_WORD : b;
+    for (let y = i + 3; y <= yMax; y++) {
+      h = hashStep(h, ids[y - 1]);
+      if (!maybePrefix(m.prefixBits, h)) break;
+      const w = findWord(m, ids, i + 1, y - i - 1, h);
+      if (w >= 0 && m.wordLogP[w] + bwd[y - a] > startAtNext) startAtNext = m.wordLogP[w] + bwd[y - a];
     }
-    k -= L;
+    if (endAtNext + startAtNext > best) best = endAtNext + startAtNext;
   }
-  return best[n];
+  return best;
 }
 
 /** A candidate change: `len` (1 or 2) characters from the position become c0 (c1). */
@@ -305,6 +399,38 @@ export function isHanCode(c: number): boolean {
 /** Every candidate change with its features, for fitting the weights (scripts/eval-typo.js --tune). */
 export type FeatureSink = (at: number, right: string, features: Float64Array) => void;
 
+interface Shared {
+  cap: number;
+  ids: Uint16Array;
+  prot: Uint8Array;
+  seg: Seg;
+  sc: Scratch;
+}
+let shared: Shared | undefined;
+
+/** Scratch arrays for a paragraph of n characters, reused from call to call (grown when too small). */
+function scratchFor(n: number): Shared {
+  if (shared && shared.cap > n) return shared;
+  const cap = Math.max(n + 1, 2 * (shared ? shared.cap : 0), 4096);
+  const size = 2 * SEG_RADIUS + 4;
+  shared = {
+    cap,
+    ids: new Uint16Array(cap),
+    prot: new Uint8Array(cap),
+    seg: { fwd: new Float64Array(size), bwd: new Float64Array(size), preH: new Int32Array(MAX_WORD), preOk: new Uint8Array(MAX_WORD), a: 0, b: 0, i: 0, coverLen: 1, coverWord: -1 },
+    sc: {
+      best: new Float64Array(cap),
+      back: new Uint8Array(cap),
+      tokLogP: new Float64Array(cap),
+      sure: new Uint8Array(cap),
+      bc: new Int32Array(cap),
+      f: new Float64Array(N_FEATURES),
+      cands: { items: [], n: 0 },
+    },
+  };
+  return shared;
+}
+
 /**
  * Spelling findings in one paragraph. `blocked[i]` = 1 keeps position i unchanged (user words).
  * With `sink`, every candidate's features are passed to it and nothing changes the context.
@@ -313,21 +439,12 @@ export function spellCheck(m: SpellModel, text: string, blocked?: Uint8Array, pa
   const n = text.length;
   const hits: SpellHit[] = [];
   if (n < 2) return hits;
-  const ids = new Uint16Array(n);
+  const { ids, prot, seg, sc } = scratchFor(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     ids[i] = isHanCode(c) ? m.charId[c] : 0;
   }
-  const size = 2 * SEG_RADIUS + 4;
-  const seg: Seg = { best: new Float64Array(size), back: new Uint8Array(size), backWord: new Int32Array(size), coverLen: 1, coverWord: -1 };
-  const prot = new Uint8Array(n);
-  const sc: Scratch = {
-    best: new Float64Array(n + 1),
-    back: new Uint8Array(n + 1),
-    tokLogP: new Float64Array(n + 1),
-    sure: new Uint8Array(n + 1),
-    f: new Float64Array(N_FEATURES),
-  };
+  prot.fill(0, 0, n);
   let i = 0;
   while (i < n) {
     if (ids[i] === 0) {
@@ -356,36 +473,33 @@ function checkRun(
   hits: SpellHit[],
   sink: FeatureSink | undefined,
 ): void {
-  // protected words (idioms, quotations, abbreviations) as written stay as written
-  for (let s = rs; s < re; s++) {
-    let h = hashStep(HASH_START, ids[s]);
-    const maxL = re - s < MAX_WORD ? re - s : MAX_WORD;
-    for (let L = 2; L <= maxL; L++) {
-      h = hashStep(h, ids[s + L - 1]);
-      if (!maybePrefix(m.prefixBits, h)) break;
-      const w = findWord(m, ids, s, L, h);
-      if (w >= 0 && m.wordFlags[w] & 1) for (let k = s; k < s + L; k++) prot[k] = 1;
-    }
-  }
-  const sure = sureTokens(m, ids, rs, re, sc);
-  const cands: Cand[] = [];
+  // (also marks the protected words: idioms, quotations, abbreviations as written stay as written)
+  const sure = sureTokens(m, ids, rs, re, sc, prot);
+  const bc = sc.bc;
+  bc.fill(-1, rs, re + 1);
+  const cands = sc.cands;
   const f = sc.f;
   const W = P.weights;
   for (let i = rs; i < re; i++) {
     const k0 = i;
     if (!changeable(text, i, prot, blocked)) continue;
-    cands.length = 0;
-    if (!sure[k0]) singleCandidates(m, ids, i, rs, re, cands);
-    if (i + 1 < re && !(sure[k0] && sure[k0 + 1]) && changeable(text, i + 1, prot, blocked)) pairCandidates(m, ids, i, cands);
-    if (cands.length === 0) continue;
+    cands.n = 0;
+    const fine0 = sure[k0] === 1 || seenOften(m, ids, i, rs, re, bc);
+    if (!fine0) singleCandidates(m, ids, i, rs, re, cands);
+    if (i + 1 < re && !(fine0 && (sure[k0 + 1] === 1 || seenOften(m, ids, i + 1, rs, re, bc))) && changeable(text, i + 1, prot, blocked)) {
+      pairCandidates(m, ids, i, cands);
+    }
+    if (cands.n === 0) continue;
     // rescoring: the segmentation of a window around the change and the trigram terms it touches
     const a = i - SEG_RADIUS > rs ? i - SEG_RADIUS : rs;
     const b = i + SEG_RADIUS + 2 < re ? i + SEG_RADIUS + 2 : re;
-    const segOrig = segScore(m, ids, a, b, i, seg);
+    segPrepare(m, ids, a, b, i, seg);
+    const segOrig = coverScore(m, ids, 1, seg);
     const origCoverLen = seg.coverLen;
     const origCoverLogP = seg.coverWord >= 0 ? m.wordLogP[seg.coverWord] : 0;
-    const lmOrig1 = lmWindow(m, ids, i, 1, rs, re);
-    const lmOrig2 = i + 1 < re ? lmWindow(m, ids, i, 2, rs, re) : 0;
+    // the language model of the text as written, when a candidate first needs it
+    let lmOrig1 = NaN;
+    let lmOrig2 = NaN;
     const left = i > rs ? ids[i - 1] : 0;
     const orig0 = ids[i];
     const orig1 = i + 1 < re ? ids[i + 1] : 0;
@@ -393,11 +507,12 @@ function checkRun(
     let bestCand: Cand | undefined;
     const right1 = i + 1 < re ? ids[i + 1] : 0;
     const right2 = i + 2 < re ? ids[i + 2] : 0;
-    const origBigrams1 = Math.log1p(bigramCount(m, left, orig0)) + Math.log1p(bigramCount(m, orig0, right1));
-    const origBigrams2 = Math.log1p(bigramCount(m, left, orig0)) + Math.log1p(bigramCount(m, orig1, right2));
+    const origBigrams1 = Math.log1p(bigramAt(m, ids, i, rs, re, bc)) + Math.log1p(bigramAt(m, ids, i + 1, rs, re, bc));
+    const origBigrams2 = i + 1 < re ? Math.log1p(bigramAt(m, ids, i, rs, re, bc)) + Math.log1p(bigramAt(m, ids, i + 2, rs, re, bc)) : 0;
     // what the costly features (language model, bigram evidence) can add at most, for pruning
     const restMax = Math.max(0, W[2]) * LM_CLAMP + Math.max(0, W[13]) * 2 * BIGRAM_FEATURE_MAX;
-    for (const cand of cands) {
+    for (let ci = 0; ci < cands.n; ci++) {
+      const cand = cands.items[ci];
       const two = cand.len === 2;
       const kind = cand.kind & 7;
       f[0] = 1;
@@ -415,7 +530,7 @@ function checkRun(
       f[15] = two ? 1 : 0;
       ids[i] = cand.c0;
       if (two) ids[i + 1] = cand.c1;
-      f[1] = segScore(m, ids, a, b, i, seg) - segOrig;
+      f[1] = coverScore(m, ids, cand.len, seg) - segOrig;
       let partial = 0;
       for (let k = 0; k < N_FEATURES; k++) if (k !== 2 && k !== 13) partial += W[k] * f[k];
       if (!sink && partial + restMax < (bestGain > P.threshold ? bestGain : P.threshold)) {
@@ -423,9 +538,12 @@ function checkRun(
         if (two) ids[i + 1] = orig1;
         continue;
       }
-      const dLM = lmWindow(m, ids, i, cand.len, rs, re) - (two ? lmOrig2 : lmOrig1);
+      const lmNew = lmWindow(m, ids, i, cand.len, rs, re);
       ids[i] = orig0;
       if (two) ids[i + 1] = orig1;
+      if (two && lmOrig2 !== lmOrig2) lmOrig2 = lmWindow(m, ids, i, 2, rs, re);
+      if (!two && lmOrig1 !== lmOrig1) lmOrig1 = lmWindow(m, ids, i, 1, rs, re);
+      const dLM = lmNew - (two ? lmOrig2 : lmOrig1);
       const right = two ? right2 : right1;
       const lastNew = two ? cand.c1 : cand.c0;
       f[2] = dLM > LM_CLAMP ? LM_CLAMP : dLM < -LM_CLAMP ? -LM_CLAMP : dLM;
@@ -456,6 +574,7 @@ function checkRun(
       confident: bestGain >= P.confident,
     });
     // the correction is the context of what follows
+    bc.fill(-1, i, i + len + 1);
     ids[i] = bestCand.c0;
     if (len === 2) {
       ids[i + 1] = bestCand.c1;
@@ -470,10 +589,10 @@ function checkRun(
  */
 function changeable(text: string, i: number, prot: Uint8Array, blocked: Uint8Array | undefined): boolean {
   if (prot[i] || (blocked && blocked[i])) return false;
-  if (NUMERALS.indexOf(text[i]) >= 0) return false;
+  if (isNumeral(text.charCodeAt(i))) return false;
   if (i > 0) {
     const p = text.charCodeAt(i - 1);
-    if ((p >= 0x30 && p <= 0x39) || (p >= 0xff10 && p <= 0xff19) || NUMERALS.indexOf(text[i - 1]) >= 0) return false;
+    if ((p >= 0x30 && p <= 0x39) || (p >= 0xff10 && p <= 0xff19) || isNumeral(p)) return false;
   }
   return true;
 }
@@ -490,14 +609,36 @@ interface Scratch {
   back: Uint8Array;
   tokLogP: Float64Array;
   sure: Uint8Array;
+  /** bc[k]: count of the bigram ending at k (the run's edge as id 0), -1 until needed. */
+  bc: Int32Array;
   f: Float64Array;
+  cands: CandList;
+}
+
+/**
+ * Is the character at i seen often in official prose with both its neighbours (each bigram at least
+ * SEEN_OFTEN times, or the three together at least twice)? Then it is taken as written: on dev and
+ * the seeds this skips about half of the positions the check would otherwise look at and loses no
+ * correction on dev.
+ */
+function seenOften(m: SpellModel, ids: Uint16Array, i: number, rs: number, re: number, bc: Int32Array): boolean {
+  if (bigramAt(m, ids, i, rs, re, bc) >= SEEN_OFTEN && bigramAt(m, ids, i + 1, rs, re, bc) >= SEEN_OFTEN) return true;
+  // or the character was seen between these very neighbours (the model keeps trigrams seen twice)
+  return trigramCount(m, i > rs ? ids[i - 1] : 0, ids[i], i + 1 < re ? ids[i + 1] : 0) > 0;
+}
+
+/** Count of the bigram ending at k of the run [rs, re] (the run's edges as id 0), cached in bc. */
+function bigramAt(m: SpellModel, ids: Uint16Array, k: number, rs: number, re: number, bc: Int32Array): number {
+  if (bc[k] < 0) bc[k] = bigramCount(m, k > rs ? ids[k - 1] : 0, k < re ? ids[k] : 0);
+  return bc[k];
 }
 
 /**
  * Marks (scratch.sure, indexed like the paragraph) the positions of ids[rs, re) that lie in a sure
- * token of the run's best segmentation (SURE_TOKEN_LOGP).
+ * token of the run's best segmentation (SURE_TOKEN_LOGP), and in prot those inside a protected word
+ * (the same pass over the words of the run serves both).
  */
-function sureTokens(m: SpellModel, ids: Uint16Array, rs: number, re: number, sc: Scratch): Uint8Array {
+function sureTokens(m: SpellModel, ids: Uint16Array, rs: number, re: number, sc: Scratch, prot: Uint8Array): Uint8Array {
   const n = re - rs;
   const { best, back, tokLogP, sure } = sc;
   best[rs] = 0;
@@ -516,6 +657,7 @@ function sureTokens(m: SpellModel, ids: Uint16Array, rs: number, re: number, sc:
       h = hashStep(h, ids[rs + s + L - 1]);
       if (!maybePrefix(m.prefixBits, h)) break;
       const w = findWord(m, ids, rs + s, L, h);
+      if (w >= 0 && m.wordFlags[w] & 1) prot.fill(1, rs + s, rs + s + L);
       if (w >= 0 && base + m.wordLogP[w] > best[rs + s + L]) {
         best[rs + s + L] = base + m.wordLogP[w];
         back[rs + s + L] = L;
@@ -532,11 +674,30 @@ function sureTokens(m: SpellModel, ids: Uint16Array, rs: number, re: number, sc:
   return sure;
 }
 
-function addCandidate(m: SpellModel, cands: Cand[], orig: number, c: number, w: number, s: number, L: number): void {
+/** The candidates of one position, in objects reused from position to position (no garbage per candidate). */
+interface CandList {
+  items: Cand[];
+  n: number;
+}
+
+function pushCand(cands: CandList, len: number, c0: number, c1: number, kind: number, w: number, s: number): void {
+  if (cands.n === cands.items.length) cands.items.push({ len: 0, c0: 0, c1: 0, kind: 0, word: 0, wordStart: 0, showWord: 0, showStart: 0 });
+  const c = cands.items[cands.n++];
+  c.len = len;
+  c.c0 = c0;
+  c.c1 = c1;
+  c.kind = kind;
+  c.word = w;
+  c.wordStart = s;
+  c.showWord = w;
+  c.showStart = s;
+}
+
+function addCandidate(m: SpellModel, cands: CandList, orig: number, c: number, w: number, s: number, L: number): void {
   let k = 0;
-  while (k < cands.length && !(cands[k].len === 1 && cands[k].c0 === c)) k++;
-  if (k < cands.length) {
-    const ck = cands[k];
+  while (k < cands.n && !(cands.items[k].len === 1 && cands.items[k].c0 === c)) k++;
+  if (k < cands.n) {
+    const ck = cands.items[k];
     if (m.wordLogP[w] > m.wordLogP[ck.word]) {
       ck.word = w;
       ck.wordStart = s;
@@ -547,28 +708,39 @@ function addCandidate(m: SpellModel, cands: Cand[], orig: number, c: number, w: 
     }
     return;
   }
-  if (NUMERALS.indexOf(String.fromCharCode(m.charCode[c])) >= 0) return;
+  if (isNumeral(m.charCode[c])) return;
   const kind = relation(m, orig, c);
   if (kind === K_NONE) return;
-  cands.push({ len: 1, c0: c, c1: 0, kind, word: w, wordStart: s, showWord: w, showStart: s });
+  pushCand(cands, 1, c, 0, kind, w, s);
 }
 
 /**
  * Characters that would make a frequent word with their neighbours at position i: same- and
  * near-sound ones through the sound-keyed mask index, similar-shape ones by exact lookups.
  */
-function singleCandidates(m: SpellModel, ids: Uint16Array, i: number, rs: number, re: number, cands: Cand[]): void {
+function singleCandidates(m: SpellModel, ids: Uint16Array, i: number, rs: number, re: number, cands: CandList): void {
   const orig = ids[i];
   const mask = m.maskHead.length - 1;
   const s0 = m.sylStart[orig];
   const s1 = m.sylStart[orig + 1];
+  // a window that starts two or more characters before i needs them to begin some word
+  let alive = 0; // bit p: ids[i - p, i) may begin a word
+  {
+    for (let p = 1; p < MAX_MASK_LEN && i - p >= rs; p++) {
+      let h = HASH_START;
+      for (let k = i - p; k < i; k++) h = hashStep(h, ids[k]);
+      if (p < 2 || maybePrefix(m.prefixBits, h)) alive |= 1 << p;
+    }
+  }
   for (let L = 2; L <= MAX_MASK_LEN; L++) {
     const sFrom = i - L + 1 > rs ? i - L + 1 : rs;
     const sTo = re - L < i ? re - L : i;
     for (let s = sFrom; s <= sTo; s++) {
       const p = i - s;
+      if (p > 0 && !(alive & (1 << p))) continue;
       let h = HASH_START;
       for (let j = 0; j < L; j++) h = hashStep(h, j === p ? MASK_HASH_ID : ids[s + j]);
+      const line = maskLine(m.maskBits, h);
       for (let x = s0; x < s1; x++) {
         const t = m.sylToneless[m.sylIds[x]];
         let seen = false;
@@ -580,7 +752,7 @@ function singleCandidates(m: SpellModel, ids: Uint16Array, i: number, rs: number
         for (let q = nFrom - 1; q < nTo; q++) {
           const sound = q < nFrom ? t : m.nearIds[q];
           const key = soundKey(h, sound);
-          if (!maybeMaskKey(m.maskBits, key)) continue;
+          if (!maybeMaskKey(m.maskBits, line, key)) continue;
           for (let ent = m.maskHead[hashSlot(key, mask)]; ent >= 0; ent = m.maskNext[ent]) {
             if (m.maskSound[ent] !== sound || m.maskPos[ent] !== p) continue;
             const w = m.maskWord[ent];
@@ -612,6 +784,7 @@ function singleCandidates(m: SpellModel, ids: Uint16Array, i: number, rs: number
       const sFrom = i - L + 1 > rs ? i - L + 1 : rs;
       const sTo = re - L < i ? re - L : i;
       for (let s = sFrom; s <= sTo; s++) {
+        if (i - s > 0 && !(alive & (1 << (i - s)))) continue;
         const w = lookupWord(m, ids, s, L);
         if (w >= 0 && m.wordLogP[w] >= m.targetMinLogP) {
           ids[i] = orig;
@@ -625,7 +798,7 @@ function singleCandidates(m: SpellModel, ids: Uint16Array, i: number, rs: number
 }
 
 /** Two-character words read the same as ids[i, i+2) (toneless), both characters different: an IME's wrong pick. */
-function pairCandidates(m: SpellModel, ids: Uint16Array, i: number, cands: Cand[]): void {
+function pairCandidates(m: SpellModel, ids: Uint16Array, i: number, cands: CandList): void {
   const a = ids[i];
   const b = ids[i + 1];
   const sa = m.sylStart[a];
@@ -655,12 +828,12 @@ function pairCandidates(m: SpellModel, ids: Uint16Array, i: number, cands: Cand[
         const c1 = m.wordChars[ws + 1];
         if (c0 === a || c1 === b) continue; // one character changed: the single-character candidates cover it
         let dup = false;
-        for (const c of cands) if (c.len === 2 && c.c0 === c0 && c.c1 === c1) dup = true;
+        for (let k = 0; k < cands.n; k++) if (cands.items[k].len === 2 && cands.items[k].c0 === c0 && cands.items[k].c1 === c1) dup = true;
         if (dup) continue;
         const exact = s0 === m.sylIds[x] && s1 === m.sylIds[y];
         let kind = exact ? K_TONE : K_SOUND;
         if (x !== sa || y !== sb) kind += NOT_PRIMARY;
-        cands.push({ len: 2, c0, c1, kind, word: w, wordStart: i, showWord: w, showStart: i });
+        pushCand(cands, 2, c0, c1, kind, w, i);
       }
     }
   }

@@ -28,16 +28,33 @@ export function hashStep(h: number, id: number): number {
 export const HASH_START = FNV_OFFSET;
 export const MASK_HASH_ID = MASK_ID;
 const PAIR_BITS = 1 << 22;
-const PREFIX_BITS = 1 << 23;
+const PREFIX_BITS = 1 << 24;
 const MASK_BITS = 1 << 22;
-/** May the mask index hold the key (a sound-keyed pattern hash)? A small bit set in front of the big table. */
-export function maybeMaskKey(bits: Uint32Array, key: number): boolean {
-  const b = hashSlot(key ^ 0x5bd1e995, MASK_BITS - 1);
+/**
+ * The mask index's bit set is blocked: a pattern (the window's hash with the masked position) picks
+ * one line of 512 bits and each sound of the masked character one bit in it, so trying every sound
+ * of a window touches one cache line.
+ */
+export function maskLine(bits: Uint32Array, patternHash: number): number {
+  return hashSlot(patternHash ^ 0x5bd1e995, (bits.length >>> 4) - 1) << 4;
+}
+/** May the mask index hold the pattern's line (maskLine) with the sound key (soundKey)? */
+export function maybeMaskKey(bits: Uint32Array, line: number, key: number): boolean {
+  const b = hashSlot(key, 511);
+  return (bits[line + (b >>> 5)] & (1 << (b & 31))) !== 0;
+}
+/**
+ * May a word start with the span whose hash is h (two characters or more)? False only when none does.
+ * The bit next to a prefix's bit (same 32-bit word, so no further cache miss) says whether the span
+ * may be a whole word (maybeWord).
+ */
+export function maybePrefix(bits: Uint32Array, h: number): boolean {
+  const b = hashSlot(h, PREFIX_BITS - 1) & ~1;
   return (bits[b >>> 5] & (1 << (b & 31))) !== 0;
 }
-/** May a word start with the span whose hash is h (two characters or more)? False only when none does. */
-export function maybePrefix(bits: Uint32Array, h: number): boolean {
-  const b = hashSlot(h, PREFIX_BITS - 1);
+/** May the span whose hash is h (two characters or more) be a word? False only when it is none. */
+export function maybeWord(bits: Uint32Array, h: number): boolean {
+  const b = hashSlot(h, PREFIX_BITS - 1) | 1;
   return (bits[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 /** Bit of the pair (a, b) in SpellModel.pairBits. */
@@ -269,50 +286,52 @@ export function decodeSpellModel(bytes: Uint8Array): SpellModel {
   const wordLogP = new Float32Array(wordCount);
   for (let w = 0; w < wordCount; w++) wordLogP[w] = (wordQ[w] / 8) * Math.LN2 - logTotal;
 
-  // exact-word hash table
+  // exact-word hash table and every prefix (of two characters or more) of every word as a bit set
+  // (a scan stops extending a span as soon as no word starts with it), in one pass over the words
   const wsize = pow2Above(wordCount * 2);
   const wmask = wsize - 1;
   const wordTable = new Int32Array(wsize);
+  const prefixBits = new Uint32Array(PREFIX_BITS >>> 5);
   for (let w = 0; w < wordCount; w++) {
-    let h = FNV_OFFSET;
-    const s = wordStart[w];
-    for (let j = 0; j < wordLen[w]; j++) h = hashStep(h, wordChars[s + j]);
+    const s0 = wordStart[w];
+    const len = wordLen[w];
+    let h = hashStep(FNV_OFFSET, wordChars[s0]);
+    for (let j = 1; j < len; j++) {
+      h = hashStep(h, wordChars[s0 + j]);
+      const bt = hashSlot(h, PREFIX_BITS - 1) & ~1;
+      prefixBits[bt >>> 5] |= 1 << (bt & 31);
+    }
+    if (len >= 2) {
+      const bw = hashSlot(h, PREFIX_BITS - 1) | 1;
+      prefixBits[bw >>> 5] |= 1 << (bw & 31);
+    }
     let slot = hashSlot(h, wmask);
     while (wordTable[slot] !== 0) slot = (slot + 1) & wmask;
     wordTable[slot] = w + 1;
   }
 
-  // every prefix (of two characters or more) of every word, as a bit set: a scan stops extending a
-  // span as soon as no word starts with it
-  const prefixBits = new Uint32Array(PREFIX_BITS >>> 5);
-  for (let w = 0; w < wordCount; w++) {
-    let h = FNV_OFFSET;
-    const s0 = wordStart[w];
-    for (let j = 0; j < wordLen[w]; j++) {
-      h = hashStep(h, wordChars[s0 + j]);
-      if (j === 0) continue;
-      const b = hashSlot(h, PREFIX_BITS - 1);
-      prefixBits[b >>> 5] |= 1 << (b & 31);
+  // the distinct toneless sounds of each character, flat
+  const tlStart = new Uint32Array(nChars + 1);
+  const tlIds = new Uint16Array(sylIds.length);
+  {
+    let e = 0;
+    for (let c = 0; c < nChars; c++) {
+      tlStart[c] = e;
+      for (let k = sylStart[c]; k < sylStart[c + 1]; k++) {
+        const t = sylToneless[sylIds[k]];
+        let seen = false;
+        for (let q = tlStart[c]; q < e; q++) if (tlIds[q] === t) seen = true;
+        if (!seen) tlIds[e++] = t;
+      }
     }
+    tlStart[nChars] = e;
   }
 
-  // one-masked-position index of the frequent short words, keyed by the pattern and the toneless
-  // sound of the masked character (one entry per distinct sound): a lookup finds only the words a
-  // same-sound character would make, so its chain is short
-  const tonelessOf = (c: number, out: number[]): number[] => {
-    out.length = 0;
-    for (let k = sylStart[c]; k < sylStart[c + 1]; k++) {
-      const t = sylToneless[sylIds[k]];
-      if (out.indexOf(t) < 0) out.push(t);
-    }
-    return out;
-  };
-  const tl: number[] = [];
   let nMask = 0;
   for (let w = 0; w < wordCount; w++) {
     if (wordLen[w] > MASK_MAX_LEN || wordQ[w] < MASK_MIN_Q) continue;
     const s0 = wordStart[w];
-    for (let p = 0; p < wordLen[w]; p++) nMask += tonelessOf(wordChars[s0 + p], tl).length;
+    for (let p = 0; p < wordLen[w]; p++) nMask += tlStart[wordChars[s0 + p] + 1] - tlStart[wordChars[s0 + p]];
   }
   const msize = pow2Above(nMask);
   const mmask = msize - 1;
@@ -331,11 +350,14 @@ export function decodeSpellModel(bytes: Uint8Array): SpellModel {
       for (let p = 0; p < len; p++) {
         let h = FNV_OFFSET;
         for (let j = 0; j < len; j++) h = hashStep(h, j === p ? MASK_ID : wordChars[s0 + j]);
-        for (const t of tonelessOf(wordChars[s0 + p], tl)) {
+        const line = maskLine(maskBits, h);
+        const cp = wordChars[s0 + p];
+        for (let q = tlStart[cp]; q < tlStart[cp + 1]; q++) {
+          const t = tlIds[q];
           const key = soundKey(h, t);
           const slot = hashSlot(key, mmask);
-          const bit = hashSlot(key ^ 0x5bd1e995, MASK_BITS - 1);
-          maskBits[bit >>> 5] |= 1 << (bit & 31);
+          const bit = hashSlot(key, 511);
+          maskBits[line + (bit >>> 5)] |= 1 << (bit & 31);
           maskWord[e] = w;
           maskPos[e] = p;
           maskSound[e] = t;

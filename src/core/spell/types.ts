@@ -65,7 +65,7 @@ export interface SpellModel {
   readonly maskBits: Uint32Array;
   /** Near sounds of toneless sound t: nearIds[nearStart[t] … nearStart[t+1]). */
   readonly nearStart: Uint32Array;
-  /** Bit set of the hashes of every word prefix of two characters or more (model.ts maybePrefix). */
+  /** Bit set of the hashes of every word prefix of two characters or more, and of every such word (model.ts maybePrefix, maybeWord). */
   readonly prefixBits: Uint32Array;
   /** Bit set of adjacent character pairs inside the target words (model.ts pairSlot); may have false hits. */
   readonly pairBits: Uint32Array;

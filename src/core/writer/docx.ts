@@ -1,7 +1,7 @@
 /**
  * Writes paragraphs (a skeleton from the outline templates) as a minimal, valid .docx in the
  * house format: our named styles (公文标题, 一级标题 … 正文), A4 with the GB/T 9704 margins and
- * a 22-line grid. Pure: returns the bytes (fflate's zipSync), no file system.
+ * a 22-line grid, and the 页码 footers (core/format/pageNumbers.ts). Pure: returns the bytes (fflate's zipSync), no file system.
  */
 import { zipSync } from "fflate";
 import type { InsertParagraph } from "../host";
@@ -9,6 +9,7 @@ import { STYLE_ROLE } from "../format/roles";
 import type { FormatSpec } from "../profiles";
 import { STYLE_DEFS, lineTwips, pPrXml, pageTwips, rFontsXml, rPrXml, roleOoxml, spacingXml, styleXml } from "./formats";
 import { escapeText } from "./xmlspan";
+import { EVEN_AND_ODD_XML, footerAligns, footerDistanceTwips, footerPartXml, type FooterAlign } from "../format/pageNumbers";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -59,13 +60,26 @@ function paragraphXml(p: InsertParagraph, spec: FormatSpec): string {
   return `<w:p><w:pPr><w:pStyle w:val="${own.style.id}"/>${direct}</w:pPr>${content ? `<w:r>${runDirect}${content}</w:r>` : ""}</w:p>`;
 }
 
-/** The w:sectPr of a document in the house page setup. */
+/** The footer parts of a new document (页码, core/format/pageNumbers.ts): part name, relationship id, alignment. */
+function footerParts(spec: FormatSpec): Array<{ type: "default" | "even"; file: string; id: string; align: FooterAlign }> {
+  const aligns = footerAligns(spec.pageNumbers);
+  if (!aligns) return [];
+  const out: Array<{ type: "default" | "even"; file: string; id: string; align: FooterAlign }> = [
+    { type: "default", file: "footer1.xml", id: "rId3", align: aligns.odd },
+  ];
+  if (aligns.even) out.push({ type: "even", file: "footer2.xml", id: "rId4", align: aligns.even });
+  return out;
+}
+
+/** The w:sectPr of a document in the house page setup, with the page-number footers. */
 export function sectPrXml(spec: FormatSpec): string {
   const t = pageTwips(spec);
   const pitch = lineTwips(spec);
+  const footers = footerParts(spec);
+  const footer = footers.length ? footerDistanceTwips(spec) : 992;
   return (
-    `<w:sectPr><w:pgSz w:w="${t.w}" w:h="${t.h}"/>` +
-    `<w:pgMar w:top="${t.top}" w:right="${t.right}" w:bottom="${t.bottom}" w:left="${t.left}" w:header="851" w:footer="992" w:gutter="0"/>` +
+    `<w:sectPr>${footers.map((f) => `<w:footerReference w:type="${f.type}" r:id="${f.id}"/>`).join("")}<w:pgSz w:w="${t.w}" w:h="${t.h}"/>` +
+    `<w:pgMar w:top="${t.top}" w:right="${t.right}" w:bottom="${t.bottom}" w:left="${t.left}" w:header="851" w:footer="${footer}" w:gutter="0"/>` +
     `<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="${pitch}"/></w:sectPr>`
   );
 }
@@ -96,23 +110,34 @@ export function stylesXml(spec: FormatSpec): string {
   );
 }
 
-const SETTINGS_XML =
-  XML_HEAD +
-  `<w:settings xmlns:w="${W_NS}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>` +
-  `<w:characterSpacingControl w:val="compressPunctuation"/>` +
-  `<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>` +
-  `<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>`;
+function settingsXml(spec: FormatSpec): string {
+  return (
+    XML_HEAD +
+    `<w:settings xmlns:w="${W_NS}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>` +
+    // Odd and even pages have footers of their own (GB/T 9704 7.5: odd right, even left).
+    (footerAligns(spec.pageNumbers)?.even ? EVEN_AND_ODD_XML : "") +
+    `<w:characterSpacingControl w:val="compressPunctuation"/>` +
+    `<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>` +
+    `<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/></w:settings>`
+  );
+}
 
-const CONTENT_TYPES =
-  XML_HEAD +
-  `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-  `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
-  `<Default Extension="xml" ContentType="application/xml"/>` +
-  `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` +
-  `<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>` +
-  `<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>` +
-  `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
-  `</Types>`;
+function contentTypes(spec: FormatSpec): string {
+  return (
+    XML_HEAD +
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>` +
+    `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` +
+    `<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>` +
+    `<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>` +
+    footerParts(spec)
+      .map((f) => `<Override PartName="/word/${f.file}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>`)
+      .join("") +
+    `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
+    `</Types>`
+  );
+}
 
 const ROOT_RELS =
   XML_HEAD +
@@ -121,12 +146,18 @@ const ROOT_RELS =
   `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
   `</Relationships>`;
 
-const DOC_RELS =
-  XML_HEAD +
-  `<Relationships xmlns="${REL_NS}">` +
-  `<Relationship Id="rId1" Type="${REL_TYPE}/styles" Target="styles.xml"/>` +
-  `<Relationship Id="rId2" Type="${REL_TYPE}/settings" Target="settings.xml"/>` +
-  `</Relationships>`;
+function docRels(spec: FormatSpec): string {
+  return (
+    XML_HEAD +
+    `<Relationships xmlns="${REL_NS}">` +
+    `<Relationship Id="rId1" Type="${REL_TYPE}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rId2" Type="${REL_TYPE}/settings" Target="settings.xml"/>` +
+    footerParts(spec)
+      .map((f) => `<Relationship Id="${f.id}" Type="${REL_TYPE}/footer" Target="${f.file}"/>`)
+      .join("") +
+    `</Relationships>`
+  );
+}
 
 function coreXml(title: string | undefined): string {
   return (
@@ -146,14 +177,17 @@ export function writeDocx(paras: InsertParagraph[], spec: FormatSpec): Uint8Arra
   const title = paras.find((p) => p.role === "title")?.text;
   // A fixed timestamp keeps the output reproducible.
   const mtime = new Date(2020, 0, 1);
+  const footers: Record<string, Uint8Array> = {};
+  for (const f of footerParts(spec)) footers[`word/${f.file}`] = enc.encode(footerPartXml(f.align));
   return zipSync(
     {
-      "[Content_Types].xml": enc.encode(CONTENT_TYPES),
+      "[Content_Types].xml": enc.encode(contentTypes(spec)),
       "_rels/.rels": enc.encode(ROOT_RELS),
       "word/document.xml": enc.encode(documentXml(paras, spec)),
       "word/styles.xml": enc.encode(stylesXml(spec)),
-      "word/settings.xml": enc.encode(SETTINGS_XML),
-      "word/_rels/document.xml.rels": enc.encode(DOC_RELS),
+      "word/settings.xml": enc.encode(settingsXml(spec)),
+      "word/_rels/document.xml.rels": enc.encode(docRels(spec)),
+      ...footers,
       "docProps/core.xml": enc.encode(coreXml(title)),
     },
     { level: 6, mtime },

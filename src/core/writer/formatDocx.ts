@@ -19,15 +19,30 @@ import { MESSAGES, ReaderError } from "../reader/errors";
 import { decodeXmlBytes } from "../reader/package";
 import { XmlError, decodeEntities, parseXml, children as xChildren } from "../reader/xml";
 import { BoundedZip } from "../reader/zip";
-import { STYLE_DEFS, lineTwips, pageTwips, paraFormat, runFormat, styleXml, type ParaFormat, type RunFormat } from "./formats";
+import { STYLE_DEFS, indAttrs, lineTwips, pageTwips, paraFormat, pBdrInner, runFormat, styleXml, type ParaFormat, type RunFormat } from "./formats";
 import { roleFormat, type Role } from "../format/roles";
-import { applySplices, attrValue, escapeAttr, parseSpans, rewriteStartTag, spanChild, type SpanElement, type Splice } from "./xmlspan";
+import { elementPlace, type ElementPlace } from "../format/elements";
+import { applySplices, attrValue, escapeAttr, parseSpans, rawAttrs, rewriteStartTag, spanChild, type SpanElement, type Splice } from "./xmlspan";
+import {
+  EVEN_AND_ODD_XML,
+  footerAligns,
+  footerDistanceTwips,
+  footerHasContent,
+  footerPartXml,
+  settingsChildAfterEvenAndOdd,
+  type FooterAlign,
+} from "../format/pageNumbers";
 import { repackZip } from "./zipRepack";
 
 export interface FormatResult {
   bytes: Uint8Array;
   /** Body paragraphs whose formatting changed. */
   changed: number;
+  /**
+   * 页码: "added" — our footers were written; "kept" — the document's footers hold something of
+   * their own (a page number, text, a picture) and were left alone; "off" — the profile writes none.
+   */
+  pageNumbers: "added" | "kept" | "off";
 }
 
 /** Raised when the document's structure does not let us format it safely; the message is Chinese. */
@@ -60,6 +75,9 @@ function orderIndex(order: string[], name: string): number {
   return k < 0 ? order.length : k;
 }
 
+/** A child element of pPr / rPr / sectPr as we want it: its attributes, or its whole content. */
+type Wanted = { name: string; attrs: Record<string, string | undefined>; inner?: string };
+
 /**
  * Splices that make `el` (pPr / rPr / sectPr) hold the given children: an existing child has
  * its start tag's attributes changed, a missing one is inserted at its schema position.
@@ -68,11 +86,23 @@ function setChildren(
   xml: string,
   el: SpanElement,
   order: string[],
-  wanted: Array<{ name: string; attrs: Record<string, string | undefined> }>,
+  wanted: Wanted[],
   out: Splice[],
 ): void {
   for (const w of wanted) {
     const existing = spanChild(el, w.name);
+    // A child with content of its own (w:pBdr) is written whole.
+    if (w.inner !== undefined) {
+      const whole = `<${w.name}>${w.inner}</${w.name}>`;
+      if (existing) out.push({ start: existing.start, end: existing.end, text: whole });
+      else {
+        const rank = orderIndex(order, w.name);
+        const before = el.children.find((c) => orderIndex(order, c.name) > rank && order.includes(c.name));
+        const at = before ? before.start : el.closeStart;
+        out.push({ start: at, end: at, text: whole });
+      }
+      continue;
+    }
     if (existing) {
       out.push({ start: existing.start, end: existing.openEnd, text: rewriteStartTag(xml, existing, w.attrs) });
       continue;
@@ -94,7 +124,7 @@ function setProps(
   parent: SpanElement,
   propsName: string,
   order: string[],
-  wanted: Array<{ name: string; attrs: Record<string, string | undefined> }>,
+  wanted: Wanted[],
 ): Splice[] {
   const out: Splice[] = [];
   const props = spanChild(parent, propsName);
@@ -103,6 +133,7 @@ function setProps(
       .slice()
       .sort((a, b) => orderIndex(order, a.name) - orderIndex(order, b.name))
       .map((w) => {
+        if (w.inner !== undefined) return `<${w.name}>${w.inner}</${w.name}>`;
         const attrs = Object.entries(w.attrs)
           .filter(([, v]) => v !== undefined)
           .map(([k, v]) => `${k}="${escapeAttr(v as string)}"`)
@@ -119,33 +150,26 @@ function setProps(
   return out;
 }
 
-function pPrWanted(pf: ParaFormat, outline: boolean): Array<{ name: string; attrs: Record<string, string | undefined> }> {
-  const right = pf.rightChars > 0 || pf.right > 0;
-  const wanted = [
+function pPrWanted(pf: ParaFormat, outline: boolean): Wanted[] {
+  const wanted: Wanted[] = [
     { name: "w:spacing", attrs: { "w:line": String(pf.line), "w:lineRule": "exact" } as Record<string, string | undefined> },
     {
       name: "w:ind",
-      attrs: {
-        "w:firstLineChars": String(pf.firstLineChars),
-        "w:firstLine": String(pf.firstLine),
-        "w:hanging": undefined,
-        "w:hangingChars": undefined,
-        // The house style's right indent (none but the 落款's); a stray one is dropped.
-        "w:rightChars": right ? String(pf.rightChars) : undefined,
-        "w:right": right ? String(pf.right) : undefined,
-        "w:end": undefined,
-        "w:endChars": undefined,
-      } as Record<string, string | undefined>,
+      // The house style's indents (right and hanging only where a role has them); stray ones are dropped.
+      attrs: indAttrs(pf),
     },
     { name: "w:jc", attrs: { "w:val": pf.jc } as Record<string, string | undefined> },
   ];
   if (outline && pf.outlineLvl !== undefined) wanted.push({ name: "w:outlineLvl", attrs: { "w:val": String(pf.outlineLvl) } });
+  // The 版头 and 版记 separator lines (GB/T 9704 7.2.7, 7.4.1).
+  const bdr = pBdrInner(pf);
+  if (bdr) wanted.push({ name: "w:pBdr", attrs: {}, inner: bdr });
   return wanted;
 }
 
-function rPrWanted(rf: RunFormat): Array<{ name: string; attrs: Record<string, string | undefined> }> {
+function rPrWanted(rf: RunFormat): Wanted[] {
   const sz = String(rf.sizeHalfPt);
-  const wanted: Array<{ name: string; attrs: Record<string, string | undefined> }> = [
+  const wanted: Wanted[] = [
     {
       name: "w:rFonts",
       attrs: {
@@ -166,6 +190,7 @@ function rPrWanted(rf: RunFormat): Array<{ name: string; attrs: Record<string, s
     const val = rf.bold ? undefined : "0";
     wanted.push({ name: "w:b", attrs: { "w:val": val } }, { name: "w:bCs", attrs: { "w:val": val } });
   }
+  if (rf.color !== undefined) wanted.push({ name: "w:color", attrs: { "w:val": rf.color, "w:themeColor": undefined } });
   return wanted;
 }
 
@@ -180,7 +205,7 @@ function branch(el: SpanElement): SpanElement | undefined {
 }
 
 /** Body paragraphs in the reader's order (src/core/reader/document.ts DocReader.blocks). */
-function bodyParagraphs(body: SpanElement): SpanElement[] {
+export function bodyParagraphs(body: SpanElement): SpanElement[] {
   const out: SpanElement[] = [];
   const blocks = (container: SpanElement) => {
     for (const c of container.children) {
@@ -334,7 +359,11 @@ function rawOffset(raw: string, chars: number): number {
 
 // ---------------------------------------------------------------------------
 
-const FORMATTED: ReadonlySet<ParagraphRole> = new Set(["title", "salutation", "level1", "level2", "level3", "level4", "body"]);
+const FORMATTED: ReadonlySet<ParagraphRole> = new Set<ParagraphRole>([
+  "title", "salutation", "level1", "level2", "level3", "level4", "body",
+  // The 公文 elements (core/format/elements.ts).
+  "copyNo", "secret", "urgency", "issuer", "docNo", "signer", "signerName", "attachment", "signature", "date", "note", "copyTo", "printer",
+]);
 
 /** The house-style role of a detected role that is formatted (FORMATTED). */
 function formattedRole(role: ParagraphRole): Role {
@@ -365,10 +394,11 @@ function paragraphSplices(
   role: ParagraphRole,
   segments: FormatSegment[],
   spec: FormatSpec,
+  place?: ElementPlace,
 ): Splice[] {
   // A run-in heading holds body text too: no outline level (the navigation pane would list the body).
   const standalone = segments.length <= 1;
-  const out = setProps(xml, p, "w:pPr", PPR_ORDER, pPrWanted(paraFormat(roleFormat(spec, formattedRole(role))), standalone));
+  const out = setProps(xml, p, "w:pPr", PPR_ORDER, pPrWanted(paraFormat(roleFormat(spec, formattedRole(role), place)), standalone));
   const fmt = (r: ParagraphRole) => runFormat(roleFormat(spec, formattedRole(r)));
   const total = runs.reduce((n, r) => n + r.length, 0);
   // Offsets are trusted only when our count of the runs' text agrees with the reader's.
@@ -413,7 +443,14 @@ function paragraphSplices(
   return out;
 }
 
-function sectionSplices(xml: string, s: SpanElement, spec: FormatSpec): Splice[] {
+/** What a section's w:sectPr gets for the page numbers (see PageNumberPlan). */
+interface SectionFooters {
+  /** The w:footerReference / w:headerReference elements to add. */
+  refs: (s: SpanElement) => string;
+  footerTwips: number;
+}
+
+function sectionSplices(xml: string, s: SpanElement, spec: FormatSpec, footers?: SectionFooters): Splice[] {
   const t = pageTwips(spec);
   const pgSz = spanChild(s, "w:pgSz");
   const landscape = pgSz !== undefined && attrValue(xml, pgSz, "w:orient") === "landscape";
@@ -429,14 +466,26 @@ function sectionSplices(xml: string, s: SpanElement, spec: FormatSpec): Splice[]
         "w:left": String(t.left),
         "w:right": String(t.right),
         ...(spanChild(s, "w:pgMar") ? {} : { "w:header": "851", "w:footer": "992", "w:gutter": "0" }),
+        ...(footers ? { "w:footer": String(footers.footerTwips) } : {}),
       },
     },
     { name: "w:docGrid", attrs: { "w:type": "lines", "w:linePitch": String(lineTwips(spec)) } },
   ];
   if (s.selfClosing) {
-    return setProps(xml, { ...s, name: "#wrap", children: [s] } as SpanElement, "w:sectPr", SECTPR_ORDER, wanted);
+    const out = setProps(xml, { ...s, name: "#wrap", children: [s] } as SpanElement, "w:sectPr", SECTPR_ORDER, wanted);
+    // References come first in a sectPr: right after the new start tag.
+    if (footers) out[0].text = out[0].text.replace(/^<w:sectPr>/, `<w:sectPr>${footers.refs(s)}`);
+    return out;
   }
   const out: Splice[] = [];
+  if (footers) {
+    // Our footers replace the section's (which are empty: see pageNumberPlan); headers stay. The
+    // references go first (a child inserted at the same offset below must follow them).
+    const after = s.children.find((c) => c.name !== "w:headerReference" && c.name !== "w:footerReference");
+    const at = after ? after.start : s.closeStart;
+    out.push({ start: at, end: at, text: footers.refs(s) });
+    for (const c of s.children) if (c.name === "w:footerReference") out.push({ start: c.start, end: c.end, text: "" });
+  }
   setChildren(xml, s, SECTPR_ORDER, wanted, out);
   return out;
 }
@@ -448,7 +497,7 @@ function sectionSplices(xml: string, s: SpanElement, spec: FormatSpec): Splice[]
  * The parts of the package: read (inflated under the reader's caps) only when asked for, and
  * written back with every part we did not change copied compressed.
  */
-class Parts {
+export class Parts {
   private zip: BoundedZip;
   private cache = new Map<string, Uint8Array>();
   private changed = new Map<string, { name: string; bytes: Uint8Array }>();
@@ -513,7 +562,7 @@ function isUtf16(b: Uint8Array): boolean {
   return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
 }
 
-function encodeLike(original: Uint8Array, s: string): Uint8Array {
+export function encodeLike(original: Uint8Array, s: string): Uint8Array {
   if (!isUtf16(original)) return new TextEncoder().encode(s);
   const be = original[0] === 0xfe;
   const body = s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
@@ -593,7 +642,220 @@ function addStyles(files: Parts, mainPart: string, spec: FormatSpec): void {
   }
 }
 
-function mainPartName(files: Parts): string | undefined {
+// ---------------------------------------------------------------------------
+// 页码 (core/format/pageNumbers.ts): footer parts, their references, settings.xml
+
+const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const R_NS = REL_BASE;
+const WML_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+
+/** The relationships of a part with their ids (internal targets resolved, external ones ""). */
+function relsWithIds(files: Parts, part: string): Array<{ id: string; type: string; target: string }> {
+  const slash = part.lastIndexOf("/");
+  const dir = slash < 0 ? "" : part.slice(0, slash);
+  const real = files.find(`${dir ? dir + "/" : ""}_rels/${part.slice(slash + 1)}.rels`);
+  if (!real) return [];
+  return xChildren(parseXml(decodeXmlBytes(files.get(real))), "Relationship").map((r) => ({
+    id: r.attrs.Id ?? "",
+    type: r.attrs.Type ?? "",
+    target: r.attrs.TargetMode === "External" ? "" : resolve(dir, r.attrs.Target ?? ""),
+  }));
+}
+
+/** Appends `xml` before the closing tag `close` of a part, or writes `fresh` when the part is missing. */
+function appendToPart(files: Parts, name: string, close: string, xml: string, fresh: string): void {
+  const real = files.find(name);
+  if (!real) {
+    files.set(name, new TextEncoder().encode(fresh));
+    return;
+  }
+  const b = files.get(real);
+  const text = decodeXmlBytes(b);
+  const end = text.lastIndexOf(close);
+  if (end < 0) throw new ReaderError("corrupt", MESSAGES.corrupt);
+  files.set(real, encodeLike(b, text.slice(0, end) + xml + text.slice(end)));
+}
+
+function relsPartName(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${slash < 0 ? "" : part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+function addRelationships(files: Parts, part: string, rels: Array<{ id: string; type: string; target: string }>): void {
+  if (rels.length === 0) return;
+  const xml = rels.map((r) => `<Relationship Id="${r.id}" Type="${REL_BASE}/${r.type}" Target="${escapeAttr(r.target)}"/>`).join("");
+  appendToPart(
+    files,
+    relsPartName(part),
+    "</Relationships>",
+    xml,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${xml}</Relationships>`,
+  );
+}
+
+function addOverrides(files: Parts, parts: Array<{ name: string; type: string }>): void {
+  if (parts.length === 0 || !files.find("[Content_Types].xml")) return;
+  const xml = parts.map((p) => `<Override PartName="/${escapeAttr(p.name)}" ContentType="${WML_CT}.${p.type}+xml"/>`).join("");
+  appendToPart(files, "[Content_Types].xml", "</Types>", xml, "");
+}
+
+/** The r:id of a header/footer reference (whatever the prefix). */
+function refId(xml: string, el: SpanElement): string | undefined {
+  return attrValue(xml, el, "r:id") ?? rawAttrs(xml, el).find((a) => a.name.endsWith(":id"))?.raw;
+}
+
+function isOn(xml: string, el: SpanElement | undefined): boolean {
+  if (!el) return false;
+  const v = attrValue(xml, el, "w:val");
+  return v === undefined || !["0", "false", "off"].includes(v);
+}
+
+/**
+ * Page numbers for the document, or why not. The document's footers are looked at first: one
+ * holding anything of its own (a page number, text, a picture) keeps them all as they are.
+ * Otherwise our footer parts are added and every section refers to them; for odd/even pages
+ * w:evenAndOddHeaders is switched on in settings.xml, and a section whose even pages showed its
+ * default header gets an even header of the same content (else they would lose it). Parts read
+ * here (footers, headers, settings) are ones the reader has read already, plus a header's rels.
+ */
+function pageNumberPlan(
+  files: Parts,
+  mainPart: string,
+  xml: string,
+  root: SpanElement,
+  sections: SpanElement[],
+  spec: FormatSpec,
+  splices: Splice[],
+): { footers?: SectionFooters; result: FormatResult["pageNumbers"] } {
+  const aligns = footerAligns(spec.pageNumbers);
+  if (!aligns) return { result: "off" };
+  const declared = attrValue(xml, root, "xmlns:r");
+  if (declared !== undefined && declared !== R_NS) return { result: "kept" };
+  const rels = relsWithIds(files, mainPart);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const partXml = (name: string | undefined) => {
+    const real = name ? files.find(name) : undefined;
+    return real ? decodeXmlBytes(files.get(real)) : undefined;
+  };
+  for (const s of sections) {
+    for (const c of s.children) {
+      if (c.name !== "w:footerReference") continue;
+      const id = refId(xml, c);
+      const footer = partXml(id === undefined ? undefined : byId.get(id)?.target);
+      if (footer !== undefined && footerHasContent(footer)) return { result: "kept" };
+    }
+  }
+
+  const settingsRel = rels.find((r) => r.type.endsWith("/settings") && r.target);
+  const settingsName = settingsRel ? files.find(settingsRel.target) : undefined;
+  const settingsXml = partXml(settingsName);
+  let settingsRoot: SpanElement | undefined;
+  try {
+    settingsRoot = settingsXml === undefined ? undefined : parseSpans(settingsXml);
+  } catch (e) {
+    // Settings we cannot edit safely: the footers stay as they are rather than half-done.
+    if (e instanceof XmlError) return { result: "kept" };
+    throw e;
+  }
+  const evenOddBefore = isOn(settingsXml ?? "", spanChild(settingsRoot, "w:evenAndOddHeaders"));
+  // Even pages need a footer of their own whenever odd/even headers are (or will be) on.
+  const evenAlign = aligns.even ?? (evenOddBefore ? aligns.odd : undefined);
+  const turnOn = aligns.even !== undefined && !evenOddBefore;
+
+  const slash = mainPart.lastIndexOf("/");
+  const dir = slash < 0 ? "" : mainPart.slice(0, slash + 1);
+  const usedIds = new Set(rels.map((r) => r.id));
+  const newId = (stem: string) => {
+    let k = 1;
+    while (usedIds.has(`rIdBiganzi${stem}${k}`)) k++;
+    const id = `rIdBiganzi${stem}${k}`;
+    usedIds.add(id);
+    return id;
+  };
+  const newPart = (stem: string) => {
+    let k = 1;
+    while (files.find(`${dir}${stem}${k}.xml`)) k++;
+    return `${stem}${k}.xml`;
+  };
+  const addedRels: Array<{ id: string; type: string; target: string }> = [];
+  const overrides: Array<{ name: string; type: string }> = [];
+  const addFooter = (align: FooterAlign): string => {
+    const file = newPart("footerBiganzi");
+    files.set(dir + file, new TextEncoder().encode(footerPartXml(align)));
+    const id = newId("Footer");
+    addedRels.push({ id, type: "footer", target: file });
+    overrides.push({ name: dir + file, type: "footer" });
+    return id;
+  };
+  const oddId = addFooter(aligns.odd);
+  const evenId = evenAlign ? addFooter(evenAlign) : undefined;
+  // A first page of its own (w:titlePg) is numbered too (GB/T 9704: every page but the 版记's).
+  const firstId = sections.some((s) => isOn(xml, spanChild(s, "w:titlePg"))) ? addFooter(aligns.odd) : undefined;
+
+  // Even headers for sections whose even pages showed the default header until now.
+  const evenHeaderOf = new Map<string, string>();
+  const evenHeaderFor = (s: SpanElement): string => {
+    if (!turnOn) return "";
+    const refs = s.children.filter((c) => c.name === "w:headerReference");
+    if (refs.some((c) => attrValue(xml, c, "w:type") === "even")) return "";
+    const dflt = refs.find((c) => (attrValue(xml, c, "w:type") ?? "default") === "default");
+    const id = dflt ? refId(xml, dflt) : undefined;
+    const target = id === undefined ? undefined : byId.get(id)?.target;
+    const real = target ? files.find(target) : undefined;
+    if (!target || !real) return "";
+    let copyId = evenHeaderOf.get(target);
+    if (!copyId) {
+      const file = newPart("headerBiganziEven");
+      files.set(dir + file, files.get(real));
+      const hdrRels = files.find(relsPartName(target));
+      if (hdrRels) files.set(relsPartName(dir + file), files.get(hdrRels));
+      copyId = newId("Header");
+      addedRels.push({ id: copyId, type: "header", target: file });
+      overrides.push({ name: dir + file, type: "header" });
+      evenHeaderOf.set(target, copyId);
+    }
+    return `<w:headerReference w:type="even" r:id="${copyId}"/>`;
+  };
+
+  // Decided (and the copies made) now: the relationships are written below, before the sections.
+  const evenHeaders = new Map(sections.map((s) => [s, evenHeaderFor(s)]));
+  const refs = (s: SpanElement): string =>
+    (evenHeaders.get(s) ?? "") +
+    `<w:footerReference w:type="default" r:id="${oddId}"/>` +
+    (evenId ? `<w:footerReference w:type="even" r:id="${evenId}"/>` : "") +
+    (firstId ? `<w:footerReference w:type="first" r:id="${firstId}"/>` : "");
+
+  if (declared === undefined) {
+    splices.push({ start: root.start, end: root.openEnd, text: rewriteStartTag(xml, root, { "xmlns:r": R_NS }) });
+  }
+  if (turnOn) {
+    if (settingsXml !== undefined && settingsRoot && settingsName) {
+      const existing = spanChild(settingsRoot, "w:evenAndOddHeaders");
+      const at = existing ?? settingsRoot.children.find((c) => settingsChildAfterEvenAndOdd(c.name));
+      const edit = existing
+        ? { start: existing.start, end: existing.end, text: EVEN_AND_ODD_XML }
+        : settingsRoot.selfClosing
+          ? { start: settingsRoot.start, end: settingsRoot.end, text: `${settingsXml.slice(settingsRoot.start, settingsRoot.openEnd).replace(/\s*\/>$/, ">")}${EVEN_AND_ODD_XML}</w:settings>` }
+          : { start: at ? at.start : settingsRoot.closeStart, end: at ? at.start : settingsRoot.closeStart, text: EVEN_AND_ODD_XML };
+      files.set(settingsName, encodeLike(files.get(settingsName), applySplices(settingsXml, [edit])));
+    } else {
+      const file = newPart("settingsBiganzi");
+      files.set(
+        dir + file,
+        new TextEncoder().encode(
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${EVEN_AND_ODD_XML}</w:settings>`,
+        ),
+      );
+      addedRels.push({ id: newId("Settings"), type: "settings", target: file });
+      overrides.push({ name: dir + file, type: "settings" });
+    }
+  }
+  addRelationships(files, mainPart, addedRels);
+  addOverrides(files, overrides);
+  return { footers: { refs, footerTwips: footerDistanceTwips(spec) }, result: "added" };
+}
+
+export function mainPartName(files: Parts): string | undefined {
   const { rels } = relsOf(files, "");
   const rel = rels.find((r) => r.type.endsWith("/officeDocument"));
   const byRel = rel ? files.find(rel.target) : undefined;
@@ -638,13 +900,22 @@ export function formatDocx(bytes: Uint8Array, spec: FormatSpec, read?: DocModel)
     const role = paragraphRole(doc, outline, i);
     if (!FORMATTED.has(role) || p.selfClosing) return;
     const segments = formatSegments(doc, outline, i, role);
-    const mine = paragraphSplices(xml, p, runs, doc.paragraphs[i].text.length, role, segments, spec);
+    const mine = paragraphSplices(xml, p, runs, doc.paragraphs[i].text.length, role, segments, spec, elementPlace(doc, outline, i));
     if (mine.some((s) => s.text !== xml.slice(s.start, s.end))) changed++;
     splices.push(...mine);
   });
-  for (const s of sectPrs(body)) splices.push(...sectionSplices(xml, s, spec));
+  const sections = sectPrs(body);
+  const pages = pageNumberPlan(files, mainPart, xml, root, sections, spec, splices);
+  for (const s of sections) splices.push(...sectionSplices(xml, s, spec, pages.footers));
+  if (sections.length === 0 && pages.footers) {
+    // No section properties at all (Word's defaults): a body-level sectPr for the page and footers.
+    const empty = "<w:sectPr/>";
+    const el: SpanElement = { name: "w:sectPr", start: 0, openEnd: empty.length, closeStart: empty.length, end: empty.length, selfClosing: true, children: [] };
+    const at = body.closeStart;
+    splices.push({ start: at, end: at, text: applySplices(empty, sectionSplices(empty, el, spec, pages.footers)) });
+  }
 
   files.set(mainPart, encodeLike(original, applySplices(xml, splices)));
   addStyles(files, mainPart, spec);
-  return { bytes: files.toZip(), changed };
+  return { bytes: files.toZip(), changed, pageNumbers: pages.result };
 }

@@ -3,7 +3,8 @@
  * the one-click formatter: named styles, paragraph and run properties by role, page setup in twips.
  * Nothing here decides how a role looks; it only spells roleFormat in OOXML.
  */
-import { LATIN_FONT, roleFormat, styleFormat, type Role, type RoleFormat, type StyleName } from "../format/roles";
+import type { ElementPlace } from "../format/elements";
+import { LATIN_FONT, roleFormat, styleFormat, type BorderLine, type Role, type RoleFormat, type StyleName } from "../format/roles";
 import { targetLineSpacingPt, type FormatSpec } from "../profiles";
 import { escapeAttr } from "./xmlspan";
 
@@ -57,6 +58,14 @@ export interface ParaFormat {
   line: number;
   /** w:outlineLvl (0-based) for headings. */
   outlineLvl?: number;
+  /** Left and hanging indents (hundredths of a character and twips) of 附件说明 and 版记 lines. */
+  leftChars?: number;
+  left?: number;
+  hangingChars?: number;
+  hanging?: number;
+  /** Separator lines (w:pBdr). */
+  borderTop?: BorderLine;
+  borderBottom?: BorderLine;
 }
 
 export interface RunFormat {
@@ -65,6 +74,8 @@ export interface RunFormat {
   sizeHalfPt: number;
   /** Undefined: the house style does not say (existing bold is kept; new text is not bold). */
   bold?: boolean;
+  /** w:color (RRGGBB) where the role is not black. */
+  color?: string;
 }
 
 const JC: Record<RoleFormat["alignment"], ParaFormat["jc"]> = { left: "left", center: "center", right: "right", justify: "both" };
@@ -79,18 +90,27 @@ export function paraFormat(f: RoleFormat): ParaFormat {
     line: ptToTwips(f.lineSpacingPt),
   };
   if (f.outlineLevel !== undefined) p.outlineLvl = f.outlineLevel;
+  if (f.leftIndentChars !== undefined) {
+    p.leftChars = Math.round(f.leftIndentChars * 100);
+    p.left = ptToTwips(f.leftIndentPt ?? 0);
+    p.hangingChars = Math.round((f.hangingChars ?? 0) * 100);
+    p.hanging = ptToTwips(f.hangingPt ?? 0);
+  }
+  if (f.borderTop) p.borderTop = f.borderTop;
+  if (f.borderBottom) p.borderBottom = f.borderBottom;
   return p;
 }
 
 export function runFormat(f: RoleFormat): RunFormat {
   const r: RunFormat = { eastAsia: f.fontEastAsia, latin: f.fontLatin, sizeHalfPt: Math.round(f.sizePt * 2) };
   if (f.bold !== undefined) r.bold = f.bold;
+  if (f.color !== undefined) r.color = f.color;
   return r;
 }
 
-/** The paragraph and run format of a role. */
-export function roleOoxml(spec: FormatSpec, role: Role): { para: ParaFormat; run: RunFormat; style: StyleDef } {
-  const f = roleFormat(spec, role);
+/** The paragraph and run format of a role (`place`: see roleFormat). */
+export function roleOoxml(spec: FormatSpec, role: Role, place?: ElementPlace): { para: ParaFormat; run: RunFormat; style: StyleDef } {
+  const f = roleFormat(spec, role, place);
   return { para: paraFormat(f), run: runFormat(f), style: styleDef(f.styleName) };
 }
 
@@ -103,15 +123,51 @@ export function boldXml(bold: boolean | undefined): string {
   return bold === undefined ? "" : bold ? "<w:b/><w:bCs/>" : `<w:b w:val="0"/><w:bCs w:val="0"/>`;
 }
 
-/** The inner XML of a w:rPr for a run format (schema order: rFonts, b, bCs, sz, szCs). */
+/** The inner XML of a w:rPr for a run format (schema order: rFonts, b, bCs, color, sz, szCs). */
 export function rPrXml(r: RunFormat): string {
-  return rFontsXml(r) + boldXml(r.bold) + `<w:sz w:val="${r.sizeHalfPt}"/><w:szCs w:val="${r.sizeHalfPt}"/>`;
+  return rFontsXml(r) + boldXml(r.bold) + (r.color ? `<w:color w:val="${escapeAttr(r.color)}"/>` : "") + `<w:sz w:val="${r.sizeHalfPt}"/><w:szCs w:val="${r.sizeHalfPt}"/>`;
+}
+
+/**
+ * The attributes of w:ind for a paragraph format; undefined ones are to be removed from an
+ * existing w:ind (a first-line indent and a hanging one exclude each other).
+ */
+export function indAttrs(p: ParaFormat): Record<string, string | undefined> {
+  const right = p.rightChars > 0 || p.right > 0;
+  const hanging = p.leftChars !== undefined;
+  // A left indent is set only by the roles that hang; other paragraphs keep theirs.
+  const left: Record<string, string | undefined> = hanging
+    ? { "w:leftChars": String(p.leftChars), "w:left": String(p.left ?? 0), "w:start": undefined, "w:startChars": undefined }
+    : {};
+  return {
+    ...left,
+    "w:rightChars": right ? String(p.rightChars) : undefined,
+    "w:right": right ? String(p.right) : undefined,
+    "w:end": undefined,
+    "w:endChars": undefined,
+    "w:hangingChars": hanging ? String(p.hangingChars ?? 0) : undefined,
+    "w:hanging": hanging ? String(p.hanging ?? 0) : undefined,
+    "w:firstLineChars": hanging ? undefined : String(p.firstLineChars),
+    "w:firstLine": hanging ? undefined : String(p.firstLine),
+  };
 }
 
 export function indXml(p: ParaFormat): string {
-  let a = `w:firstLineChars="${p.firstLineChars}" w:firstLine="${p.firstLine}"`;
-  if (p.rightChars > 0 || p.right > 0) a = `w:rightChars="${p.rightChars}" w:right="${p.right}" ` + a;
+  const a = Object.entries(indAttrs(p))
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(" ");
   return `<w:ind ${a}/>`;
+}
+
+function borderXml(side: "top" | "bottom", b: BorderLine): string {
+  // w:sz in eighths of a point, w:space in points.
+  return `<w:${side} w:val="single" w:sz="${Math.round(b.widthPt * 8)}" w:space="${Math.round(b.spacePt)}" w:color="${escapeAttr(b.color)}"/>`;
+}
+
+/** The inner XML of a w:pBdr for the format's separator lines, or "" when it has none. */
+export function pBdrInner(p: ParaFormat): string {
+  return (p.borderTop ? borderXml("top", p.borderTop) : "") + (p.borderBottom ? borderXml("bottom", p.borderBottom) : "");
 }
 
 export function spacingXml(lineTwipsValue: number): string {
@@ -122,6 +178,7 @@ export function spacingXml(lineTwipsValue: number): string {
 export function pPrXml(p: ParaFormat, keepNext = false): string {
   return (
     (keepNext ? "<w:keepNext/>" : "") +
+    (pBdrInner(p) ? `<w:pBdr>${pBdrInner(p)}</w:pBdr>` : "") +
     spacingXml(p.line) +
     indXml(p) +
     `<w:jc w:val="${p.jc}"/>` +

@@ -23,15 +23,15 @@ export const SECOND_LEVEL_CHOICES: Array<{ id: SecondLevelForm; label: string }>
 ];
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: "8px" },
-  controls: { display: "flex", columnGap: "12px", rowGap: "8px", flexWrap: "wrap" },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  controls: { display: "flex", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, flexWrap: "wrap" },
   preview: {
     listStyleType: "none",
     margin: 0,
-    padding: "8px",
+    padding: tokens.spacingHorizontalS,
     maxHeight: "240px",
     overflowY: "auto",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase200,
   },

@@ -22,9 +22,9 @@ import { MAX_TEXT_CHARS, MAX_THEMES, phraseProblem, type ExportedPhrase, type Us
 export const LEVEL_LABEL: Record<1 | 2 | 3, string> = { 1: "一级标题（一、）", 2: "二级标题（（一））", 3: "三级标题（1.）" };
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: "12px" },
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   themes: { border: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(96px, 1fr))" },
-  legend: { padding: 0, marginBottom: "4px", fontWeight: tokens.fontWeightSemibold },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   problem: { color: tokens.colorPaletteRedForeground1 },
 });
 

@@ -35,6 +35,19 @@ const ALL: InsertParagraph[] = [
   { role: "level4", text: "（1）细化分工" },
   { role: "closing", text: "同志们，让我们共同努力！" },
   { role: "signature", text: "某某县人民政府办公室" },
+  // The 公文 elements (issue #13).
+  { role: "copyNo", text: "000001" },
+  { role: "secret", text: "机密★1年" },
+  { role: "urgency", text: "特急" },
+  { role: "issuer", text: "某某县人民政府文件" },
+  { role: "docNo", text: "某政发〔2024〕3号" },
+  { role: "signer", text: "签发人：" },
+  { role: "signerName", text: "张三" },
+  { role: "attachment", text: "附件：1.安全生产检查表" },
+  { role: "date", text: "2024年5月10日" },
+  { role: "note", text: "（此件公开发布）" },
+  { role: "copyTo", text: "抄送：县委办公室。" },
+  { role: "printer", text: "某某县人民政府办公室　2024年5月10日印发" },
 ];
 
 /** The roles a formatter detects in an existing draft, one paragraph each. */
@@ -214,7 +227,10 @@ describe.each(PROFILES)("every role through every path (%s)", (_label, profile) 
     compare("word insert", inserted.map((p) => modelView(p, keys)), roles, spec, keys);
     const styled = options.sets?.WordApiDesktop ? inserted : inserted.slice(0, -1);
     expect(styled.map((p) => p.styleName)).toEqual(roles.slice(0, styled.length).map((r) => roleFormat(spec, r).styleName));
-    expect(fake.paras.slice(1).map((p) => round(p.rightIndent))).toEqual(roles.map((r) => round(roleFormat(spec, r).rightIndentPt)));
+    // The fake reads an OOXML package through the model, which has no right indent: there only the
+    // last paragraph, restated directly, shows one (the package itself is checked in "OOXML insert").
+    const rights = (xs: number[]) => (options.sets?.WordApiDesktop ? xs : xs.slice(-1));
+    expect(rights(fake.paras.slice(1).map((p) => round(p.rightIndent)))).toEqual(rights(roles.map((r) => round(roleFormat(spec, r).rightIndentPt))));
   });
 
   it("the preview host's insertParagraphs", async () => {

@@ -29,6 +29,15 @@ describe("the spelling model file", () => {
     expect(() => decodeSpellModel(bytes.subarray(0, 1000))).toThrow(/拼写模型/);
   });
 
+  it("gives the same findings whatever it checked before (its scratch arrays are reused)", () => {
+    const text = "要认真贯切会议精神，编制发展规划刚要，大力培育大数局产业。";
+    const fresh = JSON.stringify(spellCheck(m, text));
+    expect(JSON.parse(fresh).length).toBeGreaterThan(0);
+    spellCheck(m, "依法刑政".repeat(3000));
+    spellCheck(m, "的");
+    expect(JSON.stringify(spellCheck(m, text))).toBe(fresh);
+  });
+
   it("never throws on hostile strings", () => {
     for (const s of ["", "\ud800", "\udfff据", "\u200b\u200b", "。，、；", "a".repeat(1000), "局".repeat(5000), "大数局\ud800产业"]) {
       expect(() => spellCheck(m, s)).not.toThrow();

@@ -88,12 +88,14 @@ const CASES: Array<[string, () => Uint8Array]> = [
 describe.each(CASES)("formatDocx on %s", (name, make) => {
   const input = make();
   const before = readDocx(input);
-  const { bytes, changed } = formatDocx(input, spec);
+  const { bytes, changed, pageNumbers } = formatDocx(input, spec);
   const after = readDocx(bytes);
   const outline = buildOutline(after);
 
   it("keeps every paragraph's text and the w:t content", () => {
-    expect(texts(after)).toEqual(texts(before));
+    // The 页码 footers formatDocx adds (odd and even: 「— 1 —」 as cached) are the only new text.
+    const ours = (t: string) => pageNumbers === "added" && t === "footer||— 1 —";
+    expect(texts(after).filter((t) => !ours(t))).toEqual(texts(before));
     expect(rawText(bytes)).toBe(rawText(input));
     expect(changed).toBeGreaterThan(0);
   });

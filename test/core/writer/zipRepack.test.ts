@@ -35,7 +35,8 @@ describe("repackZip", () => {
     const out = formatDocx(input, spec).bytes;
     const before = rawEntries(input);
     const after = rawEntries(out);
-    const edited = ["word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels", "[Content_Types].xml"];
+    // settings.xml: odd/even page-number footers switch on w:evenAndOddHeaders (a document without footers).
+    const edited = ["word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels", "[Content_Types].xml", "word/settings.xml"];
     for (const [n, raw] of before) {
       expect(after.has(n)).toBe(true);
       if (!edited.includes(n)) expect(Buffer.compare(Buffer.from(after.get(n)!), Buffer.from(raw))).toBe(0);

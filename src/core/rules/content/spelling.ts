@@ -70,7 +70,7 @@ export const spelling: Rule = {
   severity: "warning",
   title: "疑似错别字",
   description: "用词典和公文语言模型查找同音、音近、形近的错别字（如“大数局”应为“大数据”），给出最可能的正确写法。",
-  source: "统计检查：结巴分词词典（MIT）、pinyin-pro 读音（MIT）、cjk-decomp 字形（MIT）、2010 年前政府工作报告的字 n 元语言模型",
+  source: "统计检查：结巴分词词典（MIT）、pinyin-pro 读音（MIT）、Gavin Grover 的 CJK 字形分解数据 cjk-decomp（多许可，按 MIT 使用）、2010 年前政府工作报告的字 n 元语言模型",
   fixable: true,
   messages: { "same-sound": "同音错字", "near-sound": "音近错字", "similar-shape": "形近错字", "word-substitution": "同音错词（输入法选错词）" },
   check(ctx) {

@@ -16,7 +16,9 @@ import {
   ROLE_LABEL,
   type ParagraphRole,
 } from "../../format/levels";
+import { findElements } from "../../format/elements";
 import type { DocModel, LineSpacing, Paragraph } from "../../model";
+import { parseSalutation } from "../../numbering";
 import type { FormatSpec } from "../../profiles";
 import type { Fix, FormatPatch, Rule, RuleContext, Severity } from "../types";
 
@@ -30,7 +32,7 @@ const PREFERRED_LINE_PITCH_PT = 28.95;
 const MAJORITY = 0.5;
 const MAJORITY_MIN = 3;
 
-type Aspect = "indent" | "spacing" | "align";
+type Aspect = "indent" | "spacing" | "align" | "element";
 
 interface Pending {
   paragraph: number;
@@ -232,6 +234,8 @@ function checkTitle(p: Paragraph, spec: FormatSpec, out: Pending[]): void {
 
 
 function checkSalutation(p: Paragraph, spec: FormatSpec, out: Pending[]): void {
+  // A 同志们-type 称谓 and a 公文's 主送机关 are placed alike (7.3.2: 居左顶格).
+  const name = parseSalutation(p.text) ? "称谓" : "主送机关";
   const problems: string[] = [];
   const set: FormatPatch = {};
   const lead = leadingSpaces(p.text);
@@ -250,17 +254,78 @@ function checkSalutation(p: Paragraph, spec: FormatSpec, out: Pending[]): void {
     paragraph: p.index,
     aspect: "align",
     key: "salutation",
-    message: `称谓应顶格，${problems.join("，")}`,
-    short: `称谓应顶格`,
+    message: `${name}应顶格，${problems.join("，")}`,
+    short: `${name}应顶格`,
     start: 0,
     end: lead.length,
     fix: {
-      description: "称谓顶格",
+      description: `${name}顶格`,
       ...(Object.keys(set).length > 0 ? { format: [{ paragraph: p.index, set }] } : {}),
       ...(lead.length > 0 ? { text: [{ paragraph: p.index, start: 0, end: lead.length, text: "" }] } : {}),
     },
   });
 }
+
+/** Where each 公文 element sits (GB/T 9704 7.2, 7.3.4–7.3.6, 7.4): the alignments it may have. */
+const ELEMENT_ALIGN: Partial<Record<ParagraphRole, { ok: ReadonlyArray<Paragraph["alignment"]>; fix: "left" | "center" | "right" | "justify"; where: string }>> = {
+  copyNo: { ok: ["left", "justify"], fix: "left", where: "顶格排在版心左上角" },
+  secret: { ok: ["left", "justify"], fix: "left", where: "顶格排在版心左上角" },
+  urgency: { ok: ["left", "justify"], fix: "left", where: "顶格排在版心左上角" },
+  issuer: { ok: ["center"], fix: "center", where: "居中排布" },
+  signer: { ok: ["right"], fix: "right", where: "居右空一字" },
+  attachment: { ok: ["left", "justify"], fix: "justify", where: "在正文下左空二字编排" },
+  signature: { ok: ["right"], fix: "right", where: "右对齐（不加盖印章时右空二字，加盖印章时以成文日期为准居中）" },
+  date: { ok: ["right"], fix: "right", where: "右对齐（不加盖印章时首字比署名首字右移二字，加盖印章时右空四字）" },
+  note: { ok: ["left", "justify"], fix: "justify", where: "居左空二字加圆括号编排" },
+  copyTo: { ok: ["left", "justify"], fix: "justify", where: "左右各空一字编排" },
+  printer: { ok: ["left", "justify", "distribute"], fix: "justify", where: "印发机关左空一字、印发日期右空一字编排在同一行" },
+};
+
+/** Leading spaces at least this wide place a 落款 by hand: its position is then not judged by alignment. */
+const PADDED_CHARS = 4;
+
+/** The alignment of a 公文 element, and the 附注's 左空二字. */
+function checkElement(p: Paragraph, role: ParagraphRole, spec: FormatSpec, docNoWithSigner: boolean, out: Pending[]): void {
+  const name = ROLE_LABEL[role];
+  const lead = leadingSpaces(p.text);
+  const base = { paragraph: p.index, aspect: "element" as Aspect, key: role, start: 0, end: 0 };
+  let rule = ELEMENT_ALIGN[role];
+  if (role === "docNo") {
+    rule = docNoWithSigner
+      ? { ok: ["left", "justify"], fix: "justify", where: "居左空一字，与签发人同行" }
+      : { ok: ["center"], fix: "center", where: "居中排布" };
+  }
+  const a = p.alignment;
+  if (rule && a !== undefined && !rule.ok.includes(a)) {
+    const real = firstLineIndentChars(p, spec.body.sizePt) ?? 0;
+    // A 落款 pushed right with spaces or a large indent is placed by hand, not wrong by its alignment.
+    const byHand = (role === "signature" || role === "date") && a !== "center" && (lead.width >= PADDED_CHARS || real >= PADDED_CHARS);
+    if (!byHand) {
+      out.push({
+        ...base,
+        message: `${name}应${rule.where}，现为${ALIGN_TEXT[a]}`,
+        short: `${name}应${rule.where}`,
+        fix: { description: `${name}设为${ALIGN_TEXT[rule.fix]}`, format: [{ paragraph: p.index, set: { alignment: rule.fix } }] },
+      });
+    }
+  }
+  if (role === "note" && lead.length === 0) {
+    const real = firstLineIndentChars(p, spec.body.sizePt);
+    const target = spec.firstLineIndentChars;
+    if (real !== undefined && real >= -INDENT_TOLERANCE_CHARS && Math.abs(real - target) > INDENT_TOLERANCE_CHARS) {
+      out.push({
+        ...base,
+        key: "note-indent",
+        message: `附注应居左空二字（首行缩进${fmtNum(target)}字符），现为${charsText(real)}`,
+        short: `附注应首行缩进${fmtNum(target)}字符`,
+        fix: indentFix(p.index, target, 0),
+      });
+    }
+  }
+}
+
+/** Elements whose line spacing is the body's (主体); the 版头 and 版记 lines are placed in millimetres. */
+const SPACED_ELEMENTS: ReadonlySet<ParagraphRole> = new Set<ParagraphRole>(["attachment", "signature", "date", "note"]);
 
 function emit(ctx: RuleContext, pending: Pending[], checked: Map<Aspect, number>): void {
   // Deviations most paragraphs share: keep reporting each paragraph, with a short message,
@@ -297,10 +362,11 @@ export const formatParagraph: Rule = {
   category: "format.paragraph",
   severity: "warning",
   title: "段落格式",
-  description: "检查正文和层次标题首行缩进2字符（不用空格代替）、固定行距约28.95磅、标题居中、称谓顶格。",
-  source: "GB/T 9704-2012 7.3.3, 5.2.3, 7.3.1",
+  description:
+    "检查正文和层次标题首行缩进2字符（不用空格代替）、固定行距约28.95磅、标题居中、称谓和主送机关顶格，以及份号、密级、紧急程度、发文机关标志、发文字号、签发人、附件说明、署名、成文日期、附注、抄送、印发机关和印发日期的位置。",
+  source: "GB/T 9704-2012 7.3.3, 5.2.3, 7.3.1, 7.3.2, 7.2.1–7.2.6, 7.3.4–7.3.6, 7.4.2–7.4.3",
   needsFormatting: true,
-  messages: { indent: "首行缩进", spacing: "行距", align: "标题居中、称谓顶格" },
+  messages: { indent: "首行缩进", spacing: "行距", align: "标题居中、称谓顶格", element: "版头、附件说明、落款、附注、版记的位置" },
   fixable: true,
   check(ctx) {
     const { doc } = ctx;
@@ -311,7 +377,9 @@ export const formatParagraph: Rule = {
       ["indent", 0],
       ["spacing", 0],
       ["align", 0],
+      ["element", 0],
     ]);
+    const els = findElements(doc, outline);
     for (let i = 0; i < doc.paragraphs.length; i++) {
       const p = doc.paragraphs[i];
       const role = paragraphRole(doc, outline, i);
@@ -319,6 +387,15 @@ export const formatParagraph: Rule = {
       if (role === "title") {
         checked.set("align", (checked.get("align") ?? 0) + 1);
         checkTitle(p, spec, pending);
+        continue;
+      }
+      if (ELEMENT_ALIGN[role] !== undefined || role === "docNo") {
+        checked.set("element", (checked.get("element") ?? 0) + 1);
+        checkElement(p, role, spec, els.docNoWithSigner === true, pending);
+        if (SPACED_ELEMENTS.has(role)) {
+          checked.set("spacing", (checked.get("spacing") ?? 0) + 1);
+          checkSpacing(doc, p, role, spec, pending);
+        }
         continue;
       }
       if (role === "salutation") {
