@@ -336,6 +336,10 @@ const SPELLING_TRAPS: Array<[string, string, Parameters<typeof resolveProfile>[1
     "terms of current government prose on the protect list (至上, 降至, 之问, 铸魂, 时限, 订单)",
     "同志们：\n坚持人民至上、生命至上，税率从17%降至13%。回答好中国之问、时代之问，用社会主义核心价值观铸魂育人。明确办理时限，帮助企业稳订单。",
   ],
+  // issue #10, real speeches: short quotations in “…”, place names, enumerations of like-built items
+  ["a verse quoted in “…” (flagged without the marks)", "同志们：\n古人讲“咬定青山不放松，立根原在破岩中”，干事创业要有定力。"],
+  ["a place name before 村 (flagged without it)", "同志们：\n上个月在黎家湾村调研，看到了新变化。"],
+  ["an enumeration 心勤、嘴勤、眼勤 (心勤 alone is flagged)", "同志们：\n办公室工作要做到心勤、嘴勤、眼勤、手勤。"],
 ];
 
 describe("issue #10: the spelling check stays silent on its exemptions", () => {

@@ -3,7 +3,7 @@
  * its run-in enumerations, the title and the 称谓 (salutation) line.
  */
 import type { DocModel, Paragraph } from "../model";
-import { ADJ_OUTLINE, paragraphFlags } from "../text/summary";
+import { ADJ_OUTLINE, paragraphFlags, summaryCheckedFor } from "../text/summary";
 import { outlineIndex } from "./groups";
 import { markerFromLabel, parseMarker, scanParagraph, skipSpaces } from "./markers";
 import type { Marker, MergedHeading, Outline, OutlineNode, RunIn } from "./types";
@@ -273,5 +273,6 @@ export function buildOutline(doc: DocModel): Outline {
   const outline: Outline = { roots, headings, byParagraph, runIns, merged, segments, ...(title !== undefined ? { title } : {}), ...(salutation !== undefined ? { salutation } : {}) };
   // the groupings the numbering rules share, made now so that their cost is the outline's
   outlineIndex(outline, sequential);
+  summaryCheckedFor(doc, outline);
   return outline;
 }

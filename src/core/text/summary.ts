@@ -47,7 +47,19 @@ export const PLACEHOLDER_LEFT = 1 << 6;
 export const ADJ_OUTLINE = 1 << 9;
 const OUTLINE_L = 1 << 8;
 
-const ADJACENT_RIGHT = ADJ_STOPS | PHRASE_2 | ADJ_PHRASE | ADJ_PLACEHOLDER | ADJ_OUTLINE;
+/**
+ * A Han character (U+4E00–U+9FFF) directly followed by a space inside a line: where letter-spaced
+ * Chinese (浙 江 省) and an English word between Chinese (发展 and 客观) can start (the garbled rule).
+ */
+export const ADJ_HAN_SPACE = 1 << 27;
+/** Present: a Han character U+4E00–U+9FFF. */
+export const HAN = 1 << 26;
+
+/** A count (两几二…十, a digit) directly before a measure word 点个项句条方: where speech-count's promise may be. */
+export const ADJ_COUNT = 1 << 29;
+const COUNT_L = 1 << 28;
+
+const ADJACENT_RIGHT = ADJ_STOPS | PHRASE_2 | ADJ_PHRASE | ADJ_PLACEHOLDER | ADJ_OUTLINE | ADJ_HAN_SPACE | ADJ_COUNT;
 
 /* ---- classes present ---- */
 
@@ -114,6 +126,12 @@ function buildTables(): void {
   set("此请在待某【[（(《", PLACEHOLDER_LEFT);
   set("处在此填某）)】》]〕待此请填", ADJ_PLACEHOLDER);
   set("。；：！？;:!?，, \u3000\t\u00a0", OUTLINE_L);
+  range(0x4e00, 0x9fff, HAN);
+  set(" \t\u00a0\u3000", ADJ_HAN_SPACE);
+  range(0x2000, 0x200a, ADJ_HAN_SPACE);
+  set("两几二三四五六七八九十0123456789", COUNT_L);
+  range(0xff10, 0xff19, COUNT_L);
+  set("点个项句条方", ADJ_COUNT);
   set("第其首再最十一二三四五六七八九（(§0123456789０１２３４５６７８９", ADJ_OUTLINE);
   range(0x2460, 0x2473, ADJ_OUTLINE);
 
@@ -198,6 +216,11 @@ export function textFlags(text: string): number {
  */
 export class DocSummary {
   readonly flags: Int32Array;
+  /**
+   * The outline the texts were last compared with (see summaryOf): built from this document in one
+   * check, during which no rule changes the text.
+   */
+  checkedFor: object | undefined;
   private masks: Array<Uint8Array | null | undefined> | undefined;
   private marks: Array<Span[] | undefined> | undefined;
 
@@ -244,26 +267,40 @@ const CACHE = new WeakMap<DocModel, DocSummary>();
  * The summary of a document, worked out once and kept with it; a paragraph whose text has been
  * replaced since is worked out again.
  */
-export function summaryOf(doc: DocModel): DocSummary {
+export function summaryOf(doc: DocModel, outline?: object): DocSummary {
   const paras = doc.paragraphs;
   const n = paras.length;
   let s = CACHE.get(doc);
+  // Rules pass the check's outline: the texts were compared when it was built (buildOutline calls
+  // summaryCheckedFor), and comparing them again for every rule would read every paragraph again.
+  if (s && outline !== undefined && s.checkedFor === outline && s.paragraphs === paras && s.texts.length === n) return s;
   if (s && s.paragraphs === paras && s.texts.length === n) {
     const texts = s.texts;
     for (let i = 0; i < n; i++) {
       const text = paras[i].text;
       if (texts[i] !== text) s.refresh(i, text);
     }
+    if (outline !== undefined) s.checkedFor = outline;
     return s;
   }
   const texts = new Array<string>(n);
   for (let i = 0; i < n; i++) texts[i] = paras[i].text;
   s = new DocSummary(paras, texts);
+  if (outline !== undefined) s.checkedFor = outline;
   CACHE.set(doc, s);
   return s;
 }
 
 /** The bits of every body paragraph, by position in doc.paragraphs (see summaryOf). */
-export function paragraphFlags(doc: DocModel): Int32Array {
-  return summaryOf(doc).flags;
+export function paragraphFlags(doc: DocModel, outline?: object): Int32Array {
+  return summaryOf(doc, outline).flags;
+}
+
+/**
+ * The outline of `doc` has just been built from the texts the summary was compared with: rules of
+ * the same check that pass it to summaryOf need not compare them again.
+ */
+export function summaryCheckedFor(doc: DocModel, outline: object): void {
+  const s = CACHE.get(doc);
+  if (s && s.paragraphs === doc.paragraphs) s.checkedFor = outline;
 }

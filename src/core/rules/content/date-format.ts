@@ -178,7 +178,7 @@ export const dateFormat: Rule = {
   messages: MESSAGES,
   check(ctx) {
     const gongwen = ctx.profile.id === "gongwen";
-    const flags = paragraphFlags(ctx.doc);
+    const flags = paragraphFlags(ctx.doc, ctx.outline);
     ctx.doc.paragraphs.forEach((p, i) => {
       if (p.text) checkParagraph(ctx, i, p.text, flags[i], gongwen);
     });

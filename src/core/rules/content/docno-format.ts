@@ -257,7 +257,7 @@ export const docnoFormat: Rule = {
   messages: MESSAGES,
   check(ctx: RuleContext) {
     const gongwen = ctx.profile.id === "gongwen";
-    const flags = paragraphFlags(ctx.doc);
+    const flags = paragraphFlags(ctx.doc, ctx.outline);
     ctx.doc.paragraphs.forEach((p, i) => {
       // a year bracket holds digits: no digit, no document number
       if (flags[i] & (ASCII_DIGIT | FULLWIDTH_DIGIT)) scan(p.text, gongwen, (s, e, faults) => report(ctx, i, p.text, s, e, faults));

@@ -572,7 +572,7 @@ export const numberFormat: Rule = {
   messages: MESSAGES,
   check(ctx) {
     const percents: number[] = [];
-    const summary = summaryOf(ctx.doc);
+    const summary = summaryOf(ctx.doc, ctx.outline);
     ctx.doc.paragraphs.forEach((p, i) => {
       if (p.text) checkParagraph(ctx, summary, i, p.text, percents);
     });

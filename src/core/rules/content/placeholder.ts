@@ -315,7 +315,7 @@ export const placeholder: Rule = {
   },
   source: "公文审核要求（《党政机关公文处理工作条例》第二十条）；rules-catalog §6 E.PLACEHOLDER",
   check(ctx) {
-    const summary = summaryOf(ctx.doc);
+    const summary = summaryOf(ctx.doc, ctx.outline);
     const flags = summary.flags;
     ctx.doc.paragraphs.forEach((p, i) => {
       if (p.text && mayHoldCandidate(flags[i])) checkParagraph(ctx, summary, i, p.text, p.inTable === true);

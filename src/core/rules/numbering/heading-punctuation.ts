@@ -16,8 +16,13 @@ const LIST_END = "；;，,";
 
 function lastNonSpace(text: string): number {
   let i = text.length - 1;
-  while (i >= 0 && (text[i] === " " || text[i] === "\u3000" || text[i] === "\t")) i--;
+  for (let c = text.charCodeAt(i); i >= 0 && (c === 0x20 || c === 0x3000 || c === 0x09); c = text.charCodeAt(--i));
   return i;
+}
+
+/** BAD_END by char code: a heading is looked at by its last character, which is seldom a mark. */
+function isBadEnd(c: number): boolean {
+  return c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3001;
 }
 
 function hasInner(text: string, from: number, to: number): boolean {
@@ -61,23 +66,29 @@ export const headingPunctuation: Rule = {
      * ending in 。 (政府工作报告, trap 2) are a house style. The peers are the siblings; a lone heading
      * is compared with the other headings of its level, then with all headings.
      */
-    const peersOf = new Map<OutlineNode, OutlineNode[]>();
-    // A run of 一、 nested in a 一、 section (reported by numbering-hierarchy) is its own group.
-    const shapes = shapesOf(outline);
-    const index = outlineIndex(outline);
-    const groups = shapes.explained.size ? index.siblings.map((g) => g.filter((h) => !shapes.explained.has(h))) : index.siblings.slice();
-    for (const r of shapes.nested) groups.push(r.run);
-    for (const r of shapes.inverted) groups.push(r.run);
-    for (const g of groups) {
-      const s = g.filter(isStandalone);
-      if (s.length > 1) for (const h of s) peersOf.set(h, s);
-    }
-    const levelPeers = new Map<OutlineNode, OutlineNode[]>();
-    for (const list of index.levels.values()) {
-      const s = list.filter(isStandalone);
-      if (s.length > 1) for (const h of s) levelPeers.set(h, s);
-    }
-    const allStandalone = outline.headings.filter(isStandalone);
+    // Worked out when the first heading ending in 。 asks: most drafts have none, and the maps hold
+    // an entry per heading (100,000 entries for a pasted list of ① lines).
+    let peers: { peersOf: Map<OutlineNode, OutlineNode[]>; levelPeers: Map<OutlineNode, OutlineNode[]>; allStandalone: OutlineNode[] } | undefined;
+    const peerLists = (): NonNullable<typeof peers> => {
+      if (peers) return peers;
+      const peersOf = new Map<OutlineNode, OutlineNode[]>();
+      // A run of 一、 nested in a 一、 section (reported by numbering-hierarchy) is its own group.
+      const shapes = shapesOf(outline);
+      const index = outlineIndex(outline);
+      const groups = shapes.explained.size ? index.siblings.map((g) => g.filter((h) => !shapes.explained.has(h))) : index.siblings.slice();
+      for (const r of shapes.nested) groups.push(r.run);
+      for (const r of shapes.inverted) groups.push(r.run);
+      for (const g of groups) {
+        const s = g.filter(isStandalone);
+        if (s.length > 1) for (const h of s) peersOf.set(h, s);
+      }
+      const levelPeers = new Map<OutlineNode, OutlineNode[]>();
+      for (const list of index.levels.values()) {
+        const s = list.filter(isStandalone);
+        if (s.length > 1) for (const h of s) levelPeers.set(h, s);
+      }
+      return (peers = { peersOf, levelPeers, allStandalone: outline.headings.filter(isStandalone) });
+    };
     /** How the members of one peer list end, counted once per list (lists can be long). */
     const tally = new Map<OutlineNode[], { stops: number; plain: number; list: boolean }>();
     const tallyOf = (peers: OutlineNode[]): { stops: number; plain: number; list: boolean } => {
@@ -97,9 +108,10 @@ export const headingPunctuation: Rule = {
       return t;
     };
     const stopVerdict = (h: OutlineNode): "report" | "quiet" | "alone" => {
-      const peers = peersOf.get(h) ?? levelPeers.get(h) ?? (allStandalone.length > 1 ? allStandalone : undefined);
-      if (!peers) return "alone";
-      const t = tallyOf(peers);
+      const { peersOf, levelPeers, allStandalone } = peerLists();
+      const list = peersOf.get(h) ?? levelPeers.get(h) ?? (allStandalone.length > 1 ? allStandalone : undefined);
+      if (!list) return "alone";
+      const t = tallyOf(list);
       if (t.list) return "quiet";
       // h itself ends in 。: compare the others.
       return t.stops - 1 < t.plain ? "report" : "quiet";
@@ -111,6 +123,8 @@ export const headingPunctuation: Rule = {
       const from = h.marker.fromLabel ? 0 : h.marker.end;
       const at = lastNonSpace(text);
       if (at < from) continue;
+      const code = text.charCodeAt(at);
+      if (code !== 0x3002 && !isBadEnd(code)) continue;
       const mark = text[at];
       const body = at - from; // heading length without the end mark
       if (BAD_END.includes(mark)) {

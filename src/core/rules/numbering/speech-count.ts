@@ -1,5 +1,6 @@
 import type { Outline, OutlineNode, RunIn } from "../../numbering/types";
 import type { Paragraph } from "../../model";
+import { ADJ_COUNT, paragraphFlags } from "../../text/summary";
 import type { Rule, RuleContext, Severity } from "../types";
 
 /**
@@ -243,11 +244,13 @@ export const speechCount: Rule = {
       });
     };
 
-    for (const p of doc.paragraphs) {
+    // Which paragraphs hold a count word right before a measure word (text/summary.ts): most hold none.
+    const flags = paragraphFlags(doc, outline);
+    for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+      const p = doc.paragraphs[pi];
       const text = p.text;
       while (seg + 1 < segs.length && segs[seg + 1] <= p.index) seg++;
-      // Cheap test first: a count word right before a measure word.
-      if (p.inTable || !MAYBE_PROMISE.test(text)) continue;
+      if (p.inTable || (flags[pi] & ADJ_COUNT) === 0 || !MAYBE_PROMISE.test(text)) continue;
       const nest = new Nesting(text);
       PROMISE.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -317,6 +320,12 @@ function countAfter(nodes: OutlineNode[], i: number, offset: number): number {
  * level among the root headings that follow (a speech may use （一） as its first level).
  */
 function topLevelCounter(outline: Outline): (seg: number, i: number, offset: number) => number {
+  // Built when a promise first asks (most drafts make none): it copies every top-level heading.
+  let built: ((seg: number, i: number, offset: number) => number) | undefined;
+  return (seg, i, offset) => (built ??= buildTopLevelCounter(outline))(seg, i, offset);
+}
+
+function buildTopLevelCounter(outline: Outline): (seg: number, i: number, offset: number) => number {
   const roots = new Map<number, OutlineNode[]>();
   for (const r of outline.roots) {
     const s = r.segment ?? 0;

@@ -5,7 +5,7 @@
  */
 import { isAsciiAlnum, isAsciiLetter, isCJK, isHan, isInlineSpace, isRareHan, type Span } from "../../text/chars";
 import { findFootnoteRefs, findLostSeparators, footnoteLabel, gbkMojibakeLeadSet, recoverGbkMojibake } from "../../text/garbage";
-import { ADJ_PHRASE, AMP_LT, GARBLE, GARBLED_STRONG_PHRASES, GARBLED_WEAK_PHRASES, INLINE_SPACE, QUESTION, SQUARE_OR_ROUND, summaryOf } from "../../text/summary";
+import { ADJ_HAN_SPACE, ADJ_PHRASE, AMP_LT, GARBLE, GARBLED_STRONG_PHRASES, GARBLED_WEAK_PHRASES, INLINE_SPACE, QUESTION, SQUARE_OR_ROUND, summaryOf } from "../../text/summary";
 import type { Paragraph } from "../../model";
 import type { Fix, Report, Rule, RuleContext, Severity } from "../types";
 
@@ -216,7 +216,7 @@ export const garbled: Rule = {
     const cls = classTable(lead);
     // notes present in the document ([2] opening a paragraph): references to them are not dangling
     const paras = ctx.doc.paragraphs;
-    const summary = summaryOf(ctx.doc);
+    const summary = summaryOf(ctx.doc, ctx.outline);
     const flags = summary.flags;
     const notes = new Set<number>();
     for (let pi = 0; pi < paras.length; pi++) {
@@ -247,18 +247,24 @@ export const garbled: Rule = {
           message: `“${text.slice(Math.max(0, k - 4), k + 5)}”中的“${text[k]}”疑似转码时丢失的间隔号“·”或顿号“、”，请对照原文改正`,
         });
       }
-      // No character the steps below act on, no phrase begun, no empty () or [], no 篇: nothing to do.
+      // No character the steps below act on, no phrase begun, no empty () or [], no 篇, no Han
+      // character before a space (letter-spacing and a stray English word start there), no
+      // watermark (the only step a space alone can start): nothing to do.
       if (
-        (f & (GARBLE | INLINE_SPACE | AMP_LT | ADJ_PHRASE)) === 0 &&
+        (f & (GARBLE | ADJ_HAN_SPACE | AMP_LT | ADJ_PHRASE)) === 0 &&
         ((f & SQUARE_OR_ROUND) === 0 || (text.indexOf("()") < 0 && text.indexOf("[]") < 0)) &&
-        text.indexOf("篇") < 0
+        text.indexOf("篇") < 0 &&
+        ((f & INLINE_SPACE) === 0 || summary.watermarks(pi).length === 0)
       )
         continue;
       const marks: Span[] = summary.watermarks(pi);
+      // Let through by a 篇 alone (篇章, 一篇): the character steps have nothing to act on, for the
+      // reasons of the test above; only the aggregator titles after them are looked for.
+      const steps = marks.length > 0 || (f & (GARBLE | ADJ_HAN_SPACE | AMP_LT | ADJ_PHRASE)) !== 0 || ((f & SQUARE_OR_ROUND) !== 0 && (text.indexOf("()") >= 0 || text.indexOf("[]") >= 0));
       // Ordinary text (the common case): nothing any step below could act on.
       if (
         marks.length === 0 &&
-        skipOrdinary(text, 0, n, cls) === n &&
+        (!steps || skipOrdinary(text, 0, n, cls) === n) &&
         text.indexOf("&") < 0 &&
         text.indexOf("<") < 0 &&
         text.indexOf("篇") < 0 &&
@@ -370,7 +376,7 @@ export const garbled: Rule = {
         isoCount = 0;
       };
 
-      for (let i = 0; i < n; i++) {
+      for (let i = steps ? 0 : n; i < n; i++) {
         if (runKind === 0 && latinStart < 0 && gbkStart < 0 && rareStart < 0) {
           // Nothing is being tracked: skip the characters on which the steps below do nothing
           // (ordinary text), so that only candidates reach them; stop at the next watermark

@@ -253,7 +253,7 @@ export const punctuationForm: Rule = {
   messages: MESSAGES,
   check(ctx) {
     const paras = ctx.doc.paragraphs;
-    const summary = summaryOf(ctx.doc);
+    const summary = summaryOf(ctx.doc, ctx.outline);
     const flags = summary.flags;
     for (let pi = 0; pi < paras.length; pi++) {
       // Only 。 among the marks, and never two 点号 in a row (so no 。。。): all right forms.

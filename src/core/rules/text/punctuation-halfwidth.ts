@@ -30,6 +30,9 @@ const NAME: Record<string, [string, string, MessageId]> = {
 };
 
 const ANY_HALFWIDTH = /[,;:!?()"']/;
+/** The half-width marks that pair: ( ) " '. */
+const HALF_PAIRED = /[()"']/;
+const NO_PARTNERS = new Int32Array(0);
 /** A . or ． right after a Han character (or a closing mark after one): a sentence-end candidate. */
 const HAN_DOT = /[\u3400-\u9fff\uf900-\ufaff\ud800-\udfff][”’）》〉】〕」』]?[.．]/;
 /** "一." at the start of a paragraph: a wrong heading marker, which the numbering-marker rule reports. */
@@ -119,7 +122,7 @@ export const punctuationHalfwidth: Rule = {
   messages: MESSAGES,
   check(ctx) {
     const paras = ctx.doc.paragraphs;
-    const summary = summaryOf(ctx.doc);
+    const summary = summaryOf(ctx.doc, ctx.outline);
     const flags = summary.flags;
     for (let pi = 0; pi < paras.length; pi++) {
       // Neither a half-width mark nor a point: nothing below can start.
@@ -127,7 +130,8 @@ export const punctuationHalfwidth: Rule = {
       const p = paras[pi];
       const text = p.text;
       const marks = ANY_HALFWIDTH.test(text);
-      const dots = HAN_DOT.test(text);
+      // (the pattern's leading range is slow to scan for; a native search for its point settles most paragraphs)
+      const dots = (text.indexOf(".") >= 0 || text.indexOf("．") >= 0) && HAN_DOT.test(text);
       if (!marks && !dots) continue;
       const n = text.length;
       const skip = summary.skipMask(pi);
@@ -138,13 +142,16 @@ export const punctuationHalfwidth: Rule = {
       if (m) markerEnd = m[0].length;
 
       // Pair brackets ( ) with each other and with full-width （ ）; pair ASCII quotes in order.
-      const partner = partnerBuffer(n);
+      // Partners are read only for ( ) and the quote lists only hold " ': without any of those
+      // (most paragraphs that hold a half-width mark hold a , or : only) there is nothing to pair.
+      const pairs = marks && HALF_PAIRED.test(text);
+      const partner = pairs ? partnerBuffer(n) : NO_PARTNERS;
       const stack: number[] = [];
       const dq: number[] = [];
       const sq: number[] = [];
-      for (let i = 0; i < n; i++) {
-        if (skipped(i) || i < markerEnd) continue;
+      for (let i = pairs ? Math.max(0, markerEnd) : n; i < n; i++) {
         const c = text.charCodeAt(i);
+        if ((c !== 0x28 && c !== 0xff08 && c !== 0x29 && c !== 0xff09 && c !== 0x22 && c !== 0x27) || skipped(i)) continue;
         if (c === 0x28 || c === 0xff08) stack.push(i);
         else if (c === 0x29 || c === 0xff09) {
           const o = stack.pop();

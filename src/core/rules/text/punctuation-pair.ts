@@ -131,6 +131,37 @@ function nextStartsWithQuote(ctx: RuleContext, index: number): boolean {
   return c === 0x201c || c === 0x2018;
 }
 
+/** Families open in plainlyPaired, innermost last (at most one of each, so at most FAMILIES). */
+const OPEN_FAMS = new Int8Array(FAMILIES);
+
+/**
+ * The common case, settled without the bookkeeping below: every mark closes the innermost open one
+ * and no family opens again inside itself. Then nothing is unclosed, unmatched, crossing, nested
+ * (“ in “, 《 in 《, （ in （) or turned the wrong way, and the full scan would report nothing.
+ * Marks the skip mask hides are passed over as the full scan passes over them.
+ */
+function plainlyPaired(text: string, first: number, skip: Uint8Array | null): boolean {
+  const n = text.length;
+  let open = 0;
+  let depth = 0;
+  for (let i = first; i < n; i = nextMarked(text, i + 1, PAIRED)) {
+    if (skip !== null && skip[i] === 1) continue;
+    const c = text.charCodeAt(i);
+    const of = openFam(c);
+    if (of >= 0) {
+      if (open & (1 << of)) return false;
+      open |= 1 << of;
+      OPEN_FAMS[depth++] = of;
+      continue;
+    }
+    const cf = closeFam(c);
+    if (depth === 0 || OPEN_FAMS[depth - 1] !== cf) return false;
+    depth--;
+    open &= ~(1 << cf);
+  }
+  return depth === 0;
+}
+
 export const punctuationPair: Rule = {
   id: "punctuation-pair",
   category: "punctuation.pair",
@@ -142,7 +173,7 @@ export const punctuationPair: Rule = {
   messages: MESSAGES,
   check(ctx) {
     const paras = ctx.doc.paragraphs;
-    const summary = summaryOf(ctx.doc);
+    const summary = summaryOf(ctx.doc, ctx.outline);
     const flags = summary.flags;
     for (let pi = 0; pi < paras.length; pi++) {
       if ((flags[pi] & PAIRED_MARK) === 0) continue;
@@ -153,6 +184,7 @@ export const punctuationPair: Rule = {
       const first = nextMarked(text, 0, PAIRED);
       if (first === n) continue;
       const skip = text.indexOf("(") >= 0 || text.indexOf(")") >= 0 ? summary.skipMask(pi) : null;
+      if (plainlyPaired(text, first, skip)) continue;
 
       // The last position of each family's closing mark (tells a crossing from a missing closer); built when first needed.
       let lastCloseCache: Int32Array | null = null;

@@ -37,7 +37,7 @@ export const punctuationRepeat: Rule = {
   messages: MESSAGES,
   check(ctx) {
     const paras = ctx.doc.paragraphs;
-    const flags = paragraphFlags(ctx.doc);
+    const flags = paragraphFlags(ctx.doc, ctx.outline);
     for (let pi = 0; pi < paras.length; pi++) {
       // No 省略号 and no two 点号 in a row: nothing to report.
       if ((flags[pi] & (HAS_ELLIPSIS | ADJ_STOPS)) === 0) continue;

@@ -11,7 +11,7 @@
  * (numbering-marker), dates (date-format) and document numbers (docno-format) when those rules run.
  */
 import { isAsciiDigit, isAsciiLetter, isFullwidthDigit, isHan, isInlineSpace, spanMask, type Span } from "../../text/chars";
-import { INLINE_SPACE, summaryOf } from "../../text/summary";
+import { ASCII_DIGIT, FULLWIDTH_DIGIT, INLINE_SPACE, summaryOf } from "../../text/summary";
 import { OutlineWalk } from "../../numbering/walk";
 import type { Rule, RuleContext } from "../types";
 
@@ -129,11 +129,13 @@ function insideMarker(text: string, s: number, e: number): boolean {
 }
 
 /** Spans other rules report spaces in: heading markers, and dates / document numbers when their rules run. */
-function deferredSpans(ctx: RuleContext, walk: OutlineWalk, index: number, text: string): Span[] {
+function deferredSpans(ctx: RuleContext, walk: OutlineWalk, index: number, text: string, digits: boolean): Span[] {
   const out: Span[] = [];
   const node = walk.heading(index);
   if (node && !node.marker.fromLabel) out.push([node.marker.start, node.marker.end]);
   for (const m of walk.merged(index)) if (!m.marker.fromLabel) out.push([m.marker.start, m.marker.end]);
+  // a date and a document number both hold a digit: without one, their patterns need not run
+  if (!digits) return out;
   if (ctx.profile.rules["date-format"] !== "off" && text.indexOf("月") >= 0) {
     CN_DATE.lastIndex = 0;
     for (let m = CN_DATE.exec(text); m; m = CN_DATE.exec(text)) if (m[1] !== undefined || m[3] !== undefined) out.push([m.index, m.index + m[0].length]);
@@ -160,7 +162,7 @@ export const whitespace: Rule = {
   messages: MESSAGES,
   check(ctx) {
     const paras = ctx.doc.paragraphs;
-    const summary = summaryOf(ctx.doc);
+    const summary = summaryOf(ctx.doc, ctx.outline);
     const flags = summary.flags;
     const walk = new OutlineWalk(ctx.outline);
     for (let pi = 0; pi < paras.length; pi++) {
@@ -180,7 +182,7 @@ export const whitespace: Rule = {
       const prose = isSentencePunct(text) && ctx.outline.title !== p.index && !(heading && heading.standalone);
       // URLs, e-mail addresses, code and watermarks
       const skipMask = summary.skipMask(pi);
-      const deferMask = spanMask(n, deferredSpans(ctx, walk, p.index, text));
+      const deferMask = spanMask(n, deferredSpans(ctx, walk, p.index, text, (flags[pi] & (ASCII_DIGIT | FULLWIDTH_DIGIT)) !== 0));
       const keywordLine = text.startsWith("主题词", lead) || text.startsWith("关键词", lead);
 
       // Runs with the clause they sit in (flat: start, end, clause start, gaps in that clause): a

@@ -23,6 +23,12 @@ runRuleTests(withModel, {
     { name: "quotations of old texts", text: "民惟邦本，本固邦宁。百舸争流，奋楫者先。苟日新，日日新，又日新。" },
     { name: "numerals are content: 十八大 and 十六大", text: "党的十八大以来，党的十六大报告提出的目标已经实现。" },
     { name: "a user word is never touched", text: "大力培育发展大数局产业。", config: { words: ["大数局"] } },
+    // issue #10 (real speeches): quotations, place names, deliberate parallels, real words
+    { name: "a verse quoted in “…” is taken as written", text: "古人讲“咬定青山不放松，立根原在破岩中”，干事创业要有定力。" },
+    { name: "a place name before 村/镇/乡", text: "上个月在黎家湾村调研，看到了新变化。" },
+    { name: "an enumeration of like-built items (心勤、嘴勤)", text: "办公室工作要做到心勤、嘴勤、眼勤、手勤。" },
+    { name: "a title in 《》 is a name", text: "认真学习《立根原在破岩中》一文。" },
+    { name: "a real word is not swapped for another on weak evidence (时事)", text: "要经常上网了解时事，掌握信息。" },
   ],
   invalid: [
     {
@@ -71,6 +77,17 @@ runRuleTests(withModel, {
       output: "各级政府要坚持依法行政。\n要认真贯彻落实。",
     },
   ],
+});
+
+describe("spelling: the exemptions are what keeps those texts quiet", () => {
+  const found = (text: string) => check(docFromText(text), { rules: [withModel], profile: resolveProfile("speech") });
+  it.each([
+    ["the same verse without quotation marks", "古人讲咬定青山不放松，立根原在破岩中，干事创业要有定力。"],
+    ["the same name without 村", "上个月在黎家湾调研，看到了新变化。"],
+    ["the same item alone", "办公室工作要做到心勤，多跑腿。"],
+  ])("%s is flagged", (...[, text]) => {
+    expect(found(text).length).toBe(1);
+  });
 });
 
 describe("spelling without a model", () => {
