@@ -4,6 +4,9 @@
  */
 import type { Severity } from "./findings";
 import type { RuleInfo, RuleOptionSchema } from "./ruleOptions";
+import { ROLE_ALIGNMENTS, ROLE_NAMES_ZH, ROLES, type Role, type RoleStyle } from "./format/roleNames";
+
+export type { RoleStyle };
 
 export interface LevelFormat {
   /** Accepted East Asian font names; the first is the one a fix applies. */
@@ -40,6 +43,11 @@ export interface FormatSpec {
    * pages left with one character of space; "center" — centred on every page; "none" — not written.
    */
   pageNumbers: PageNumberMode;
+  /**
+   * The unit's own look for single roles (config `format.roles`): applied last by roleFormat,
+   * over the level formats above, so formatting and the format checks follow it alike.
+   */
+  roles?: Partial<Record<Role, RoleStyle>>;
 }
 
 export const PAGE_NUMBER_MODES = ["gbt", "center", "none"] as const;
@@ -149,8 +157,11 @@ export class ConfigError extends Error {}
  *   "profile": "gongwen",
  *   "rules": { "typo": "off", "placeholder": "error" },
  *   "ruleOptions": { "typo": { "extraPairs": [["布署", "部署"]] } },
- *   "format": { "arabicMarker": "．", "level1": { "fonts": ["方正黑体_GBK"] } }
+ *   "format": { "arabicMarker": "．", "level1": { "fonts": ["方正黑体_GBK"] },
+ *               "roles": { "signature": { "alignment": "right", "indentChars": 0 } } }
  * }
+ * `format.roles.<role>` sets one role's fonts, size, bold, alignment and first-line indent; for
+ * title/level1…/body it wins over `format.title/level1…/body` where both set the same property.
  */
 export interface UnitConfig {
   profile?: string;
@@ -158,7 +169,7 @@ export interface UnitConfig {
   ruleOptions?: Record<string, Record<string, unknown>>;
   format?: {
     [K in (typeof LEVEL_KEYS)[number]]?: Partial<LevelFormat>;
-  } & Partial<Pick<FormatSpec, "firstLineIndentChars" | "lineSpacingPt" | "arabicMarker" | "pageNumbers">> & { page?: Partial<FormatSpec["page"]> };
+  } & Partial<Pick<FormatSpec, "firstLineIndentChars" | "lineSpacingPt" | "arabicMarker" | "pageNumbers" | "roles">> & { page?: Partial<FormatSpec["page"]> };
   /** User dictionary: words the typo checks never flag. */
   words?: string[];
 }
@@ -206,7 +217,7 @@ function validOption(v: unknown, schema: RuleOptionSchema): boolean {
   }
 }
 
-const FORMAT_KEYS: readonly string[] = ["page", "arabicMarker", "firstLineIndentChars", "lineSpacingPt", "pageNumbers"];
+const FORMAT_KEYS: readonly string[] = ["roles", "page", "arabicMarker", "firstLineIndentChars", "lineSpacingPt", "pageNumbers"];
 const PAGE_KEYS = ["widthMm", "heightMm", "marginTopMm", "marginBottomMm", "marginLeftMm", "marginRightMm", "toleranceMm"] as const;
 
 /**
@@ -298,6 +309,7 @@ export function validateConfig(raw: unknown, rules: Array<RuleInfo | string>): U
       }
       if (lv.bold !== undefined && typeof lv.bold !== "boolean") throw new ConfigError(`format.${k}.bold 应是 true 或 false。`);
     }
+    if (f.roles !== undefined) validateRoles(f.roles);
     if (f.firstLineIndentChars !== undefined) {
       const v = f.firstLineIndentChars;
       if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 10) throw new ConfigError("format.firstLineIndentChars 应是 0 到 10 之间的字符数。");
@@ -323,6 +335,46 @@ export function validateConfig(raw: unknown, rules: Array<RuleInfo | string>): U
   return cfg;
 }
 
+const ROLE_STYLE_KEYS = ["fonts", "sizePt", "bold", "alignment", "indentChars"] as const;
+const ALIGNMENT_ZH: Record<(typeof ROLE_ALIGNMENTS)[number], string> = { left: "左对齐", center: "居中", right: "右对齐", justify: "两端对齐" };
+
+/** `format.roles`: known roles (own keys only), known properties, values in range. */
+function validateRoles(roles: unknown): void {
+  if (!isObject(roles)) throw new ConfigError("format.roles 应是对象，如 {\"body\": {\"sizePt\": 16}}。");
+  for (const [role, st] of Object.entries(roles)) {
+    if (!own(ROLE_NAMES_ZH, role)) {
+      throw new ConfigError(`format.roles 中的「${role}」不是可设置的段落角色，可选：${ROLES.map((r) => `${r}（${ROLE_NAMES_ZH[r]}）`).join("、")}。`);
+    }
+    const at = `format.roles.${role}（${ROLE_NAMES_ZH[role as Role]}）`;
+    if (!isObject(st)) throw new ConfigError(`${at} 应是对象，如 {"sizePt": 16}。`);
+    for (const [k, v] of Object.entries(st)) {
+      switch (k) {
+        case "fonts":
+          if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === "string" && x.trim().length > 0)) {
+            throw new ConfigError(`${at}.fonts 应是非空的字体名数组，如 ["方正仿宋_GBK"]。`);
+          }
+          break;
+        case "sizePt":
+          if (typeof v !== "number" || !Number.isFinite(v) || v < 1 || v > 100) throw new ConfigError(`${at}.sizePt 应是 1 到 100 之间的磅值，现为「${String(v)}」。`);
+          break;
+        case "bold":
+          if (typeof v !== "boolean") throw new ConfigError(`${at}.bold 应是 true 或 false，现为「${String(v)}」。`);
+          break;
+        case "alignment":
+          if (!(ROLE_ALIGNMENTS as readonly unknown[]).includes(v)) {
+            throw new ConfigError(`${at}.alignment 应是 ${ROLE_ALIGNMENTS.map((a) => `"${a}"（${ALIGNMENT_ZH[a]}）`).join("、")} 之一，现为「${String(v)}」。`);
+          }
+          break;
+        case "indentChars":
+          if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 10) throw new ConfigError(`${at}.indentChars 应是 0 到 10 之间的字符数，现为「${String(v)}」。`);
+          break;
+        default:
+          throw new ConfigError(`${at} 中的「${k}」无法识别，可用的键：${ROLE_STYLE_KEYS.join("、")}。`);
+      }
+    }
+  }
+}
+
 /** Profile for a config: the named (or given) base profile with the unit's changes applied. */
 export function resolveProfile(base: string | undefined, cfg?: UnitConfig): Profile {
   const id = cfg?.profile ?? base ?? "speech";
@@ -341,6 +393,14 @@ export function resolveProfile(base: string | undefined, cfg?: UnitConfig): Prof
     if (f.firstLineIndentChars !== undefined) p.format.firstLineIndentChars = f.firstLineIndentChars;
     if (f.lineSpacingPt) p.format.lineSpacingPt = f.lineSpacingPt;
     if (f.pageNumbers) p.format.pageNumbers = f.pageNumbers;
+    if (f.roles) {
+      const roles: Partial<Record<Role, RoleStyle>> = { ...(p.format.roles ?? {}) };
+      for (const [r, st] of Object.entries(f.roles) as Array<[Role, RoleStyle]>) {
+        if (!own(ROLE_NAMES_ZH, r)) continue;
+        roles[r] = { ...(roles[r] ?? {}), ...st, ...(st.fonts ? { fonts: st.fonts.map((x) => x.trim()) } : {}) };
+      }
+      p.format.roles = roles;
+    }
   }
   return p;
 }

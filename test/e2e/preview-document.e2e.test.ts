@@ -139,7 +139,7 @@ describe("the preview gives the document back", () => {
   it("下载文档 after a fix gives a .docx with the fixed text and the comments; 撤销 takes the fix back", async () => {
     const page = await openPreview();
     await runCheck(page);
-    await results(page).filter({ hasText: "(二)" }).first().getByRole("button", { name: "修复" }).click();
+    await results(page).filter({ hasText: "序号“(二)”" }).first().getByRole("button", { name: "修复", exact: true }).click();
     await page.waitForFunction(() => document.querySelector('article[aria-label="文档"]')?.textContent?.includes("（二）正视工作中存在的突出问题"));
     await results(page).first().waitFor();
     await page.getByRole("button", { name: "写入批注" }).click();
@@ -161,7 +161,7 @@ describe("the preview gives the document back", () => {
     expect(texts).toEqual(shown);
     expect(back.otherParagraphs.filter((p) => p.part === "comment")).toHaveLength(notes);
 
-    await page.getByRole("button", { name: /^撤销：修复 1 处/ }).click();
+    await page.getByRole("group", { name: "文档操作" }).getByRole("button", { name: /^撤销：修复 1 处/ }).click();
     await page.waitForFunction(() => document.querySelector('article[aria-label="文档"]')?.textContent?.includes("(二)正视工作中存在的突出问题"));
     await page.getByText("已撤销「修复 1 处」", { exact: false }).waitFor();
     await page.close();

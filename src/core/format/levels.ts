@@ -9,7 +9,7 @@ import type { DocModel, Paragraph } from "../model";
 import type { Outline, OutlineNode } from "../numbering/types";
 import type { FormatSpec, LevelFormat } from "../profiles";
 import { findElements, type ElementRole } from "./elements";
-import { roleLevelFormat } from "./roles";
+import { roleLevelFormat, unitRoleStyle } from "./roles";
 
 export type ParagraphRole =
   | "title"
@@ -134,20 +134,17 @@ export function paragraphRole(doc: DocModel, outline: Outline, i: number): Parag
   return "body";
 }
 
-/** The profile's font and size for a role (the salutation is set as body text); undefined for the rest. */
+/**
+ * The font and size expected for a role — the same roleLevelFormat the formatters apply, so the
+ * unit's `format.roles` settings count here too (the salutation is set as body text); undefined
+ * for the rest.
+ */
 export function levelFormat(spec: FormatSpec, role: ParagraphRole): LevelFormat | undefined {
   switch (role) {
-    case "title":
-    case "level1":
-    case "level2":
-    case "level3":
-    case "level4":
-    case "body":
-      return spec[role];
-    case "salutation":
-      return spec.body;
-    // The 发文机关标志's size is the issuing organ's choice (7.2.4 names only the font).
+    // The 发文机关标志's size is the issuing organ's choice (7.2.4 names only the font), unless
+    // the unit's config states it.
     case "issuer":
+      return unitRoleStyle(spec, role)?.sizePt !== undefined ? roleLevelFormat(spec, role) : undefined;
     case "empty":
     case "other":
       return undefined;

@@ -14,14 +14,9 @@ import { targetLineSpacingPt, type FormatSpec, type LevelFormat } from "../profi
 import type { FormatPatch } from "../edits";
 import type { Alignment } from "../model";
 import type { ElementPlace } from "./elements";
+import { ROLES, type Role, type RoleStyle } from "./roleNames";
 
-/** Every role a paragraph can be written in: the detected ones plus those a skeleton inserts. */
-export const ROLES = [
-  "title", "subtitle", "salutation", "level1", "level2", "level3", "level4", "body", "closing", "signature",
-  // The 公文 elements of GB/T 9704 (format/elements.ts recognises them).
-  "copyNo", "secret", "urgency", "issuer", "docNo", "signer", "signerName", "attachment", "date", "note", "copyTo", "printer",
-] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, ROLE_NAMES_ZH, ROLE_ALIGNMENTS, type Role, type RoleAlignment, type RoleStyle } from "./roleNames";
 
 /** Latin letters and digits (NUM.FONT). */
 export const LATIN_FONT = "Times New Roman";
@@ -106,7 +101,25 @@ export interface RoleFormat {
   borderBottom?: BorderLine;
 }
 
+/** The unit's own settings for `role` (config `format.roles`), if it gives any. */
+export function unitRoleStyle(spec: FormatSpec, role: Role): RoleStyle | undefined {
+  const roles = spec.roles;
+  return roles && Object.prototype.hasOwnProperty.call(roles, role) ? roles[role] : undefined;
+}
+
+/** The profile's fonts, size and bold for a role, with the unit's settings for that role over them. */
 function fontsOf(role: Role, spec: FormatSpec): LevelFormat {
+  const base = baseFontsOf(role, spec);
+  const u = unitRoleStyle(spec, role);
+  if (!u || (u.fonts === undefined && u.sizePt === undefined && u.bold === undefined)) return base;
+  const out: LevelFormat = { ...base };
+  if (u.fonts !== undefined) out.fonts = u.fonts;
+  if (u.sizePt !== undefined) out.sizePt = u.sizePt;
+  if (u.bold !== undefined) out.bold = u.bold;
+  return out;
+}
+
+function baseFontsOf(role: Role, spec: FormatSpec): LevelFormat {
   switch (role) {
     case "title":
     case "level1":
@@ -159,7 +172,10 @@ const STYLE_OF: Record<Role, StyleName> = {
   printer: "正文",
 };
 
-/** The fonts and size of a role (the profile's, for the elements the standard's). */
+/**
+ * The fonts and size of a role (the profile's, for the elements the standard's), with the unit's
+ * `format.roles` settings over them: what formatting applies and format-font expects.
+ */
 export function roleLevelFormat(spec: FormatSpec, role: Role): LevelFormat {
   return fontsOf(role, spec);
 }
@@ -208,7 +224,7 @@ export function roleFormat(spec: FormatSpec, role: Role, place: ElementPlace = {
   let alignment = ALIGNMENT[role];
   let indentChars = INDENTED.has(role) ? spec.firstLineIndentChars : 0;
   const rightChars = place.rightIndentChars ?? RIGHT_CHARS[role] ?? 0;
-  const body = spec.body.sizePt;
+  const body = fontsOf("body", spec).sizePt;
   const f: RoleFormat = {
     role,
     fontEastAsia: lv.fonts[0],
@@ -262,7 +278,26 @@ export function roleFormat(spec: FormatSpec, role: Role, place: ElementPlace = {
     f.rightIndentChars = 1;
     f.rightIndentPt = lv.sizePt;
   }
+  applyUnitLayout(f, unitRoleStyle(spec, role));
   return f;
+}
+
+/**
+ * The unit's alignment and first-line indent for the role, applied last (fonts, size and bold
+ * are already in fontsOf). An indent the unit gives replaces a hanging one: the unit asked for
+ * a plain first-line indent.
+ */
+function applyUnitLayout(f: RoleFormat, u: RoleStyle | undefined): void {
+  if (!u) return;
+  if (u.alignment !== undefined) f.alignment = u.alignment;
+  if (u.indentChars !== undefined) {
+    f.firstLineIndentChars = u.indentChars;
+    f.firstLineIndentPt = u.indentChars * f.sizePt;
+    delete f.leftIndentChars;
+    delete f.leftIndentPt;
+    delete f.hangingChars;
+    delete f.hangingPt;
+  }
 }
 
 /** roleFormat for every role. */

@@ -140,6 +140,8 @@ export const formatFont: Rule = {
     const { doc } = ctx;
     const spec = ctx.profile.format;
     const outline = ctx.outline;
+    // The body format as the unit's config sets it (the alternative a 「一是……。」 heading may take).
+    const bodyFmt = levelFormat(spec, "body") ?? spec.body;
     for (let i = 0; i < doc.paragraphs.length; i++) {
       const p = doc.paragraphs[i];
       if (p.runs.length === 0) continue;
@@ -152,7 +154,7 @@ export const formatFont: Rule = {
         if (!fmt) continue;
         const r = inspect(p, seg, fmt);
         // The heading sentence of 「一是……。」 may also be in the body format (not a 序次语 of GB/T 9704).
-        if (seg.bodyAccepted && isBad(r) && !isBad(inspect(p, seg, spec.body))) continue;
+        if (seg.bodyAccepted && isBad(r) && !isBad(inspect(p, seg, bodyFmt))) continue;
         results.push(r);
       }
       const runIn = segs.length > 1;
@@ -160,7 +162,7 @@ export const formatFont: Rule = {
       const bad: SegmentResult[] = [];
       for (const r of results) {
         const name = runIn && r.seg.role === "body" ? "其后正文" : r.seg.bodyAccepted ? "段首小标题" : ROLE_LABEL[r.seg.role];
-        const m = describe(r, name, r.seg.bodyAccepted ? spec.body : undefined);
+        const m = describe(r, name, r.seg.bodyAccepted ? bodyFmt : undefined);
         if (m) {
           parts.push(m);
           bad.push(r);

@@ -17,6 +17,7 @@ import {
   type ParagraphRole,
 } from "../../format/levels";
 import { findElements } from "../../format/elements";
+import { roleFormat, ROLES, unitRoleStyle, type Role, type RoleAlignment, type RoleFormat } from "../../format/roles";
 import type { DocModel, LineSpacing, Paragraph } from "../../model";
 import { parseSalutation } from "../../numbering";
 import type { FormatSpec } from "../../profiles";
@@ -58,6 +59,25 @@ function charsText(c: number): string {
   return `首行缩进${fmtNum(c)}字符`;
 }
 
+/** How many characters of first-line indent, as the expectation is said: 「首行缩进2字符」 or 「无首行缩进」. */
+function wantIndentText(target: number): string {
+  return Math.abs(target) <= INDENT_TOLERANCE_CHARS ? "无首行缩进" : `首行缩进${fmtNum(target)}字符`;
+}
+
+/**
+ * How a role is expected to look: the same roleFormat the formatters apply (profile plus the
+ * unit's `format.roles`), so 一键排版 then 检查 agree. Undefined for roles no writer sets.
+ */
+function expected(spec: FormatSpec, role: ParagraphRole): RoleFormat | undefined {
+  return (ROLES as readonly string[]).includes(role) ? roleFormat(spec, role as Role) : undefined;
+}
+
+/** Left and justified look the same on a short line and are both 「居左」: either meets the other. */
+function alignOk(actual: NonNullable<Paragraph["alignment"]>, want: RoleAlignment): boolean {
+  if (actual === want) return true;
+  return (want === "left" || want === "justify") && (actual === "left" || actual === "justify");
+}
+
 function preferredSpacing(range: [number, number]): number {
   const [lo, hi] = range;
   return PREFERRED_LINE_PITCH_PT >= lo && PREFERRED_LINE_PITCH_PT <= hi ? PREFERRED_LINE_PITCH_PT : (lo + hi) / 2;
@@ -97,7 +117,7 @@ function indentFix(i: number, target: number, removeSpaces: number, extra: Forma
 /** First-line indent of body paragraphs and headings. */
 function checkIndent(p: Paragraph, role: ParagraphRole, spec: FormatSpec, out: Pending[]): void {
   const i = p.index;
-  const target = spec.firstLineIndentChars;
+  const target = expected(spec, role)?.firstLineIndentChars ?? spec.firstLineIndentChars;
   const fallback = levelFormat(spec, role)?.sizePt ?? spec.body.sizePt;
   const real = firstLineIndentChars(p, fallback);
   const lead = leadingSpaces(p.text);
@@ -127,7 +147,7 @@ function checkIndent(p: Paragraph, role: ParagraphRole, spec: FormatSpec, out: P
         paragraph: i,
         aspect: "indent",
         key: `spaces:${real === undefined ? "?" : real.toFixed(2)}:${lead.width}`,
-        message: `${name}应首行缩进${fmtNum(target)}字符，${now}`,
+        message: `${name}应${wantIndentText(target)}，${now}`,
         short: `段首有多余空格`,
         start: 0,
         end: lead.length,
@@ -137,15 +157,15 @@ function checkIndent(p: Paragraph, role: ParagraphRole, spec: FormatSpec, out: P
     return;
   }
   if (real === undefined || Math.abs(real - target) <= INDENT_TOLERANCE_CHARS) return;
-  const flushHeading = heading && Math.abs(real) <= INDENT_TOLERANCE_CHARS;
+  const flushHeading = heading && Math.abs(real) <= INDENT_TOLERANCE_CHARS && target === spec.firstLineIndentChars;
   out.push({
     paragraph: i,
     aspect: "indent",
     key: `indent:${real.toFixed(2)}`,
     message: flushHeading
       ? `${name}顶格排列；按 GB/T 9704，标题与正文一样首行缩进${fmtNum(target)}字符`
-      : `${name}应首行缩进${fmtNum(target)}字符，现为${charsText(real)}`,
-    short: `首行缩进应为${fmtNum(target)}字符`,
+      : `${name}应${wantIndentText(target)}，现为${charsText(real)}`,
+    short: Math.abs(target) <= INDENT_TOLERANCE_CHARS ? "不应首行缩进" : `首行缩进应为${fmtNum(target)}字符`,
     start: 0,
     end: 0,
     ...(flushHeading ? { severity: "info" as Severity } : {}),
@@ -202,18 +222,21 @@ function checkTitle(p: Paragraph, spec: FormatSpec, out: Pending[]): void {
   const problems: string[] = [];
   const set: FormatPatch = {};
   const lead = leadingSpaces(p.text);
-  if (p.alignment !== undefined && p.alignment !== "center") {
-    problems.push(`标题应居中，现为${ALIGN_TEXT[p.alignment]}`);
-    set.alignment = "center";
+  const want = roleFormat(spec, "title");
+  const centred = want.alignment === "center";
+  const plain = centred && Math.abs(want.firstLineIndentChars) <= INDENT_TOLERANCE_CHARS;
+  if (p.alignment !== undefined && !alignOk(p.alignment, want.alignment)) {
+    problems.push(`标题应${ALIGN_TEXT[want.alignment]}，现为${ALIGN_TEXT[p.alignment]}`);
+    set.alignment = want.alignment;
   }
-  const real = firstLineIndentChars(p, spec.title.sizePt);
-  if (real !== undefined && Math.abs(real) > INDENT_TOLERANCE_CHARS) {
-    problems.push(`居中的标题不应有${charsText(real)}`);
-    set.firstLineIndentChars = 0;
+  const real = firstLineIndentChars(p, want.sizePt);
+  if (real !== undefined && Math.abs(real - want.firstLineIndentChars) > INDENT_TOLERANCE_CHARS) {
+    problems.push(plain ? `居中的标题不应有${charsText(real)}` : `标题应${wantIndentText(want.firstLineIndentChars)}，现为${charsText(real)}`);
+    set.firstLineIndentChars = want.firstLineIndentChars;
   }
   if (lead.length > 0) {
-    problems.push(`标题前有${lead.length}个空格，应删除空格并用居中对齐`);
-    set.alignment = "center";
+    problems.push(centred ? `标题前有${lead.length}个空格，应删除空格并用居中对齐` : `标题前有${lead.length}个空格，应删除空格`);
+    set.alignment = want.alignment;
   }
   if (problems.length === 0) return;
   out.push({
@@ -225,7 +248,7 @@ function checkTitle(p: Paragraph, spec: FormatSpec, out: Pending[]): void {
     start: 0,
     end: lead.length,
     fix: {
-      description: "标题居中，不缩进",
+      description: plain ? "标题居中，不缩进" : `标题设为${ALIGN_TEXT[want.alignment]}，${wantIndentText(want.firstLineIndentChars)}`,
       format: [{ paragraph: p.index, set }],
       ...(lead.length > 0 ? { text: [{ paragraph: p.index, start: 0, end: lead.length, text: "" }] } : {}),
     },
@@ -239,27 +262,31 @@ function checkSalutation(p: Paragraph, spec: FormatSpec, out: Pending[]): void {
   const problems: string[] = [];
   const set: FormatPatch = {};
   const lead = leadingSpaces(p.text);
-  if (p.alignment === "center" || p.alignment === "right" || p.alignment === "distribute") {
+  const want = roleFormat(spec, "salutation");
+  const flushLeft = alignOk("left", want.alignment);
+  if (p.alignment !== undefined && !alignOk(p.alignment, want.alignment)) {
     problems.push(`现为${ALIGN_TEXT[p.alignment]}`);
-    set.alignment = "justify";
+    set.alignment = flushLeft ? "justify" : want.alignment;
   }
-  const real = firstLineIndentChars(p, spec.body.sizePt);
-  if (real !== undefined && Math.abs(real) > INDENT_TOLERANCE_CHARS) {
+  const real = firstLineIndentChars(p, want.sizePt);
+  if (real !== undefined && Math.abs(real - want.firstLineIndentChars) > INDENT_TOLERANCE_CHARS) {
     problems.push(`现为${charsText(real)}`);
-    set.firstLineIndentChars = 0;
+    set.firstLineIndentChars = want.firstLineIndentChars;
   }
   if (lead.length > 0) problems.push(`段首有${lead.length}个空格`);
   if (problems.length === 0) return;
+  // The unit's config may place it otherwise than 居左顶格.
+  const where = flushLeft && Math.abs(want.firstLineIndentChars) <= INDENT_TOLERANCE_CHARS ? "顶格" : `${ALIGN_TEXT[want.alignment]}、${wantIndentText(want.firstLineIndentChars)}`;
   out.push({
     paragraph: p.index,
     aspect: "align",
     key: "salutation",
-    message: `${name}应顶格，${problems.join("，")}`,
-    short: `${name}应顶格`,
+    message: `${name}应${where}，${problems.join("，")}`,
+    short: `${name}应${where}`,
     start: 0,
     end: lead.length,
     fix: {
-      description: `${name}顶格`,
+      description: `${name}${where === "顶格" ? "顶格" : `设为${where}`}`,
       ...(Object.keys(set).length > 0 ? { format: [{ paragraph: p.index, set }] } : {}),
       ...(lead.length > 0 ? { text: [{ paragraph: p.index, start: 0, end: lead.length, text: "" }] } : {}),
     },
@@ -295,6 +322,12 @@ function checkElement(p: Paragraph, role: ParagraphRole, spec: FormatSpec, docNo
       ? { ok: ["left", "justify"], fix: "justify", where: "居左空一字，与签发人同行" }
       : { ok: ["center"], fix: "center", where: "居中排布" };
   }
+  // The unit's config may place the element otherwise: then that alignment is the expectation.
+  const unitAlign = unitRoleStyle(spec, role as Role)?.alignment;
+  if (unitAlign !== undefined) {
+    const ok: Array<Paragraph["alignment"]> = unitAlign === "left" || unitAlign === "justify" ? ["left", "justify"] : [unitAlign];
+    rule = { ok, fix: unitAlign, where: ALIGN_TEXT[unitAlign] };
+  }
   const a = p.alignment;
   if (rule && a !== undefined && !rule.ok.includes(a)) {
     const real = firstLineIndentChars(p, spec.body.sizePt) ?? 0;
@@ -311,12 +344,13 @@ function checkElement(p: Paragraph, role: ParagraphRole, spec: FormatSpec, docNo
   }
   if (role === "note" && lead.length === 0) {
     const real = firstLineIndentChars(p, spec.body.sizePt);
-    const target = spec.firstLineIndentChars;
+    const unitIndent = unitRoleStyle(spec, "note")?.indentChars;
+    const target = roleFormat(spec, "note").firstLineIndentChars;
     if (real !== undefined && real >= -INDENT_TOLERANCE_CHARS && Math.abs(real - target) > INDENT_TOLERANCE_CHARS) {
       out.push({
         ...base,
         key: "note-indent",
-        message: `附注应居左空二字（首行缩进${fmtNum(target)}字符），现为${charsText(real)}`,
+        message: unitIndent === undefined ? `附注应居左空二字（首行缩进${fmtNum(target)}字符），现为${charsText(real)}` : `附注应${wantIndentText(target)}，现为${charsText(real)}`,
         short: `附注应首行缩进${fmtNum(target)}字符`,
         fix: indentFix(p.index, target, 0),
       });
