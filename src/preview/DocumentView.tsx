@@ -6,7 +6,7 @@
  * A paragraph can be edited in place (double-click, or Enter on it): typing in a 【】 or XX
  * placeholder fills it.
  */
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   Fragment,
   useCallback,
@@ -45,6 +45,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     maxWidth: "640px",
     margin: "0 auto",
+    // The paper's own margins (a fixed layout size of the page imitation, not spacing between controls).
     padding: "48px 56px",
     boxShadow: tokens.shadow8,
     lineHeight: 1.9,
@@ -64,16 +65,16 @@ const useStyles = makeStyles({
     cursor: "text",
     borderRadius: tokens.borderRadiusSmall,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   current: { backgroundColor: tokens.colorBrandBackground2 },
   caret: {
     display: "inline-block",
     width: "0",
     height: "1.1em",
-    borderLeft: `2px solid ${tokens.colorBrandStroke1}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     verticalAlign: "text-bottom",
-    marginRight: "-2px",
+    marginRight: `calc(-1 * ${tokens.strokeWidthThick})`,
   },
   label: { color: tokens.colorNeutralForeground3 },
   mark: {
@@ -84,19 +85,19 @@ const useStyles = makeStyles({
   /** The place the pane just asked to see: a ring that fades, so the eye finds it after the scroll. */
   flash: {
     animationName: {
-      from: { outline: `3px solid ${tokens.colorPaletteMarigoldBorder2}`, outlineOffset: "1px" },
-      to: { outline: "3px solid transparent", outlineOffset: "1px" },
+      from: { outline: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteMarigoldBorder2}`, outlineOffset: tokens.strokeWidthThin },
+      to: { outline: `${tokens.strokeWidthThicker} solid transparent`, outlineOffset: tokens.strokeWidthThin },
     },
     animationDuration: "1.6s",
     animationTimingFunction: "ease-out",
     "@media (prefers-reduced-motion: reduce)": {
       animationName: "none",
-      outline: `3px solid ${tokens.colorPaletteMarigoldBorder2}`,
+      outline: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteMarigoldBorder2}`,
     },
   },
   commented: {
     backgroundColor: tokens.colorPaletteMarigoldBackground2,
-    borderBottom: `2px dotted ${tokens.colorPaletteMarigoldBorder2}`,
+    borderBottom: `${tokens.strokeWidthThick} dotted ${tokens.colorPaletteMarigoldBorder2}`,
   },
   notes: {
     display: "flex",
@@ -108,24 +109,14 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
   },
   note: {
-    borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorder2}`,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteMarigoldBorder2}`,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground1,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusSmall,
   },
   noteQuote: { color: tokens.colorNeutralForeground3 },
-  more: {
-    alignSelf: "flex-start",
-    background: "none",
-    border: "none",
-    padding: 0,
-    color: tokens.colorBrandForeground1,
-    cursor: "pointer",
-    fontSize: tokens.fontSizeBase200,
-    textDecorationLine: "underline",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
+  more: { alignSelf: "flex-start", fontSize: tokens.fontSizeBase200 },
   editor: {
     display: "block",
     boxSizing: "border-box",
@@ -135,7 +126,7 @@ const useStyles = makeStyles({
     textIndent: 0,
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorBrandStroke1}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalXS,
     resize: "vertical",
@@ -270,9 +261,9 @@ function Notes({ p, comments, styles }: { p: Paragraph; comments: MemoryComment[
         );
       })}
       {comments.length > NOTES_SHOWN && (
-        <button type="button" className={styles.more} aria-expanded={all} onClick={() => setAll((x) => !x)}>
+        <Link as="button" className={styles.more} aria-expanded={all} onClick={() => setAll((x) => !x)}>
           {all ? "收起批注" : `另有 ${comments.length - NOTES_SHOWN} 条批注`}
-        </button>
+        </Link>
       )}
     </div>
   );

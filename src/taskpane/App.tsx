@@ -23,6 +23,7 @@ import type { Rule } from "../core/rules";
 import { HostContext } from "./hostContext";
 import type { PhraseSource } from "./phrases/source";
 import { memoryStore, StoreContext, type KeyValueStore } from "./phrases/store";
+import { ProfileProvider } from "./profileContext";
 import { useColorScheme, type ColorScheme } from "./theme";
 
 // Each tab's code loads when the tab is first opened, keeping the pane's initial script small.
@@ -106,31 +107,34 @@ export function App({ host, theme, initialTab, rules, phraseSource, store }: App
         ) : (
           <HostContext.Provider value={host}>
             <StoreContext.Provider value={store ?? outerStore ?? pageStore}>
-              <TabList selectedValue={tab} onTabSelect={(_e, d) => open(d.value as TabId)} aria-label="功能">
+              {/* The 文稿类型 is the pane's, not a tab's: chosen in 检查, used by 一键排版 in 大纲. */}
+              <ProfileProvider>
+                <TabList selectedValue={tab} onTabSelect={(_e, d) => open(d.value as TabId)} aria-label="功能">
+                  {TABS.map((t) => (
+                    <Tab key={t.id} value={t.id} id={tabId(t.id)} aria-controls={panelId(t.id)}>
+                      {t.label}
+                    </Tab>
+                  ))}
+                </TabList>
                 {TABS.map((t) => (
-                  <Tab key={t.id} value={t.id} id={tabId(t.id)} aria-controls={panelId(t.id)}>
-                    {t.label}
-                  </Tab>
+                  <div
+                    key={t.id}
+                    role="tabpanel"
+                    id={panelId(t.id)}
+                    aria-labelledby={tabId(t.id)}
+                    hidden={tab !== t.id}
+                    className={styles.panel}
+                  >
+                    {opened.has(t.id) && (
+                      <Suspense fallback={<Spinner size="small" label="正在载入……" />}>
+                        {t.id === "outline" && <OutlineTab />}
+                        {t.id === "phrases" && <PhrasesTab source={phraseSource} active={tab === "phrases"} />}
+                        {t.id === "check" && <CheckTab rules={rules} />}
+                      </Suspense>
+                    )}
+                  </div>
                 ))}
-              </TabList>
-              {TABS.map((t) => (
-                <div
-                  key={t.id}
-                  role="tabpanel"
-                  id={panelId(t.id)}
-                  aria-labelledby={tabId(t.id)}
-                  hidden={tab !== t.id}
-                  className={styles.panel}
-                >
-                  {opened.has(t.id) && (
-                    <Suspense fallback={<Spinner size="small" label="正在载入……" />}>
-                      {t.id === "outline" && <OutlineTab />}
-                      {t.id === "phrases" && <PhrasesTab source={phraseSource} active={tab === "phrases"} />}
-                      {t.id === "check" && <CheckTab rules={rules} />}
-                    </Suspense>
-                  )}
-                </div>
-              ))}
+              </ProfileProvider>
             </StoreContext.Provider>
           </HostContext.Provider>
         )}

@@ -14,7 +14,6 @@ import {
   Field,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Menu,
   MenuItem,
@@ -24,22 +23,23 @@ import {
   mergeClasses,
   ProgressBar,
   Select,
-  Spinner,
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { DocumentState } from "../core/host";
-import { resolveProfile } from "../core/profiles";
 import { ALL_RULES } from "../core/rules";
 import type { Finding, Severity } from "../core/findings";
 import type { Rule } from "../core/rules";
 import { runCheck as runCheckJob, type SpellStatus } from "./checkRunner";
 import { userMessage } from "./errors";
+import { useHostAction } from "./hooks/useHostAction";
 import { useHost } from "./hostContext";
 import { checkKey, EMPTY_STATE, findingKey, visibleFindings } from "./ignore";
 import { hasIgnores, withoutIgnores, withoutSwitchedOff, withRuleSwitches } from "./ruleSwitches";
 import { RuleSettings } from "./check/RuleSettings";
 import { memoryStore, useStore } from "./phrases/store";
+import { PROFILE_OPTIONS, useProfile, type ProfileId } from "./profileContext";
+import { StatusBlock } from "./StatusBlock";
 import { addUserWord, loadUserWords, MAX_USER_WORDS, removeUserWord, saveUserWords, suggestedWord, withoutUserWords, withUserWords } from "./userWords";
 import { AddWordDialog, UserWordsList } from "./UserWordsPanel";
 import { ContextLine } from "./check/ContextLine";
@@ -60,29 +60,35 @@ const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   info: "informative",
 };
 
-const PROFILE_OPTIONS = [
-  { id: "speech", name: "讲话稿" },
-  { id: "gongwen", name: "公文" },
-] as const;
-type ProfileId = (typeof PROFILE_OPTIONS)[number]["id"];
-
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: "12px" },
-  controls: { display: "flex", alignItems: "flex-end", columnGap: "8px", flexWrap: "wrap" },
-  progress: { display: "flex", alignItems: "flex-end", columnGap: "8px" },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  controls: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  progress: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS },
   progressField: { flexGrow: 1 },
-  summary: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "4px", alignItems: "center" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "6px" },
-  severityHeading: { margin: "8px 0 2px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  ruleHeading: { margin: "4px 0 2px", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  summary: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalSNudge },
+  severityHeading: {
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  ruleHeading: {
+    margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXXS}`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
   item: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    padding: "6px 8px",
+    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalS}`,
     display: "flex",
     flexDirection: "column",
-    rowGap: "4px",
+    rowGap: tokens.spacingVerticalXS,
   },
+  // The card's big clickable area stays a native button: Fluent's Button lays its content out as one
+  // centred inline row of fixed height, while this one holds a column of blocks (badge line, the
+  // context line, the message, the suggestion) that must wrap and align left.
   locate: {
     textAlign: "left",
     background: "none",
@@ -93,13 +99,13 @@ const useStyles = makeStyles({
     font: "inherit",
     display: "flex",
     flexDirection: "column",
-    rowGap: "2px",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+    rowGap: tokens.spacingVerticalXXS,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThick },
   },
   excerpt: { fontWeight: tokens.fontWeightSemibold },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: "4px", rowGap: "4px", alignItems: "center" },
-  groupHead: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "4px", marginBottom: "4px" },
-  current: { border: `2px solid ${tokens.colorBrandStroke1}` },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
+  groupHead: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalXS, marginBottom: tokens.spacingVerticalXS },
+  current: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
 });
 
 interface CheckResult {
@@ -147,12 +153,11 @@ export function CheckTab({ rules }: CheckTabProps) {
   const host = useHost();
   const styles = useStyles();
   const ruleList = rules ?? ALL_RULES;
-  const [profileId, setProfileId] = useState<ProfileId>("speech");
-  const [busy, setBusy] = useState<Busy>();
+  // The 文稿类型 is the pane's: the one chosen here also drives 一键排版 in 大纲.
+  const { id: profileId, profile, setId: setProfileId } = useProfile();
+  const { busy, setBusy, error, setError, notice, setNotice, run } = useHostAction<Exclude<Busy, undefined>, Notice>();
   const [result, setResult] = useState<CheckResult>();
   const [state, setState] = useState<DocumentState>(EMPTY_STATE);
-  const [error, setError] = useState<{ text: string; retry: () => void }>();
-  const [notice, setNotice] = useState<Notice>();
   const stateRef = useRef<Promise<DocumentState> | undefined>(undefined);
   /** Rules finished / to run in the current check; undefined while the document is read. */
   const [progress, setProgress] = useState<{ done: number; total: number }>();
@@ -230,7 +235,7 @@ export function CheckTab({ rules }: CheckTabProps) {
         setWords(userWords);
         const findings = await runCheckJob(doc, {
           // Rules switched off in 规则设置 are not run at all (the worker skips "off").
-          profile: withRuleSwitches(withUserWords(resolveProfile(profileId), userWords), docState),
+          profile: withRuleSwitches(withUserWords(profile, userWords), docState),
           // Only rules given as code stay on this thread; the built-in ones go to the worker.
           rules,
           signal: run.signal,
@@ -266,7 +271,7 @@ export function CheckTab({ rules }: CheckTabProps) {
         }
       }
     },
-    [host, loadState, profileId, rules, store],
+    [host, loadState, profile, rules, store, setBusy, setError, setNotice],
   );
 
   /** 取消: stops the worker (or the slices) at once; the previous results, if any, stay. */
@@ -279,7 +284,7 @@ export function CheckTab({ rules }: CheckTabProps) {
     setProgress(undefined);
     setModelLoading(false);
     setNotice({ intent: "info", text: "已取消检查。" });
-  }, []);
+  }, [setBusy, setNotice]);
 
   const applyFixes = useCallback(
     async (targets: Finding[], cardKey?: string) => {
@@ -310,7 +315,7 @@ export function CheckTab({ rules }: CheckTabProps) {
         setBusy(undefined);
       }
     },
-    [host, result, runCheck],
+    [host, result, runCheck, setBusy, setError, setNotice],
   );
 
   /**
@@ -336,7 +341,7 @@ export function CheckTab({ rules }: CheckTabProps) {
     } finally {
       setBusy(undefined);
     }
-  }, [host]);
+  }, [host, setBusy, setError, setNotice]);
 
   const saveState = useCallback(
     async (next: DocumentState) => {
@@ -349,7 +354,7 @@ export function CheckTab({ rules }: CheckTabProps) {
         setError({ text: `忽略设置未能保存到文档：${userMessage(e)}`, retry: () => void saveState(next) });
       }
     },
-    [host],
+    [host, setError],
   );
 
   const select = useCallback(
@@ -361,7 +366,7 @@ export function CheckTab({ rules }: CheckTabProps) {
         setError({ text: userMessage(e), retry: () => void select(f) });
       }
     },
-    [host],
+    [host, setError],
   );
 
   /** Saves the dictionary, merged with what another pane may have stored meanwhile. */
@@ -376,7 +381,7 @@ export function CheckTab({ rules }: CheckTabProps) {
         setError({ text: `用户词典未能保存：${userMessage(e)}`, retry: () => changeWords(change) });
       }
     },
-    [store],
+    [store, setError],
   );
 
   const notIgnored = useMemo(
@@ -388,19 +393,14 @@ export function CheckTab({ rules }: CheckTabProps) {
   const inDictionary = notIgnored.length - visible.length;
   const fixable = visible.filter((f) => f.fix);
 
-  const writeComments = useCallback(async () => {
-    setBusy("commenting");
-    setError(undefined);
-    setNotice(undefined);
-    try {
-      const n = await host.addComments(visible);
-      setNotice({ intent: "success", text: `已将 ${n} 处写入批注。` });
-    } catch (e) {
-      setError({ text: userMessage(e), retry: () => void writeComments() });
-    } finally {
-      setBusy(undefined);
-    }
-  }, [host, visible]);
+  const writeComments = useCallback(
+    () =>
+      run("commenting", async () => {
+        const n = await host.addComments(visible);
+        return { intent: "success", text: `已将 ${n} 处写入批注。` };
+      }),
+    [host, visible, run],
+  );
 
   const ruleTitle = (id: string) => ruleList.find((r) => r.id === id)?.title ?? id;
   /** The name of the finding's check, when its rule has more than one. */
@@ -495,7 +495,7 @@ export function CheckTab({ rules }: CheckTabProps) {
         <Button appearance="primary" onClick={() => void runCheck()} disabled={disabled}>
           开始检查
         </Button>
-        <RuleSettings rules={ruleList} profile={resolveProfile(profileId)} state={state} onChange={(next) => void saveState(next)} disabled={disabled} />
+        <RuleSettings rules={ruleList} profile={profile} state={state} onChange={(next) => void saveState(next)} disabled={disabled} />
       </div>
       <UserWordsList words={words} onRemove={(w) => changeWords((cur) => removeUserWord(cur, w))} />
 
@@ -509,20 +509,7 @@ export function CheckTab({ rules }: CheckTabProps) {
           </Field>
           <Button onClick={cancelCheck}>取消</Button>
         </div>
-      ) : (
-        busy && <Spinner size="tiny" label={BUSY_LABEL[busy]} />
-      )}
-
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error.text}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={error.retry} disabled={disabled}>
-              重试
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      ) : null}
 
       {spellFailed && (
         <MessageBar intent="warning">
@@ -530,11 +517,15 @@ export function CheckTab({ rules }: CheckTabProps) {
         </MessageBar>
       )}
 
-      {notice && (
-        <MessageBar intent={notice.intent} ref={noticeRef} tabIndex={-1}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-          {(notice.recheck || (notice.undo && undoLabel)) && (
-            <MessageBarActions>
+      <StatusBlock
+        busy={busy !== undefined && busy !== "checking" ? BUSY_LABEL[busy] : undefined}
+        error={error}
+        notice={notice}
+        noticeRef={noticeRef}
+        disabled={disabled}
+        noticeActions={
+          notice && (notice.recheck || (notice.undo && undoLabel)) ? (
+            <>
               {notice.undo && undoLabel && (
                 <Button onClick={() => void undo()} disabled={disabled}>
                   撤销：{undoLabel}
@@ -545,10 +536,10 @@ export function CheckTab({ rules }: CheckTabProps) {
                   重新检查
                 </Button>
               )}
-            </MessageBarActions>
-          )}
-        </MessageBar>
-      )}
+            </>
+          ) : undefined
+        }
+      />
 
       {result && (
         <>

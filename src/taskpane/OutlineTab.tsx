@@ -4,53 +4,32 @@
  * renumber the headings at the cursor; and 一键排版 — set fonts, sizes, indents, line spacing and
  * outline levels by what each paragraph is, without touching the text.
  */
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, Link, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { InsertParagraph } from "../core/host";
 import type { OutlineNode } from "../core/numbering";
 import { formatPlan, headingAt, nextHeading, renumberPlan, sectionStats } from "../core/outline/actions";
 import { buildOutline } from "../core/numbering";
-import { resolveProfile } from "../core/profiles";
 import type { Finding } from "../core/findings";
-import { userMessage } from "./errors";
+import { useHostAction } from "./hooks/useHostAction";
 import { useHost } from "./hostContext";
 import { analyseDraft, type Draft } from "./outline/draft";
 import { OutlineTree } from "./outline/OutlineTree";
 import { formatDuration, loadPace, parsePace, PACE_MAX, PACE_MIN, savePace } from "./outline/pace";
 import { TemplatePanel } from "./outline/TemplatePanel";
 import { useStore } from "./phrases/store";
+import { useProfile } from "./profileContext";
+import { StatusBlock } from "./StatusBlock";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: "16px" },
-  section: { display: "flex", flexDirection: "column", rowGap: "8px" },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  row: { display: "flex", alignItems: "flex-end", columnGap: "8px", rowGap: "8px", flexWrap: "wrap" },
+  row: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: "wrap" },
   pace: { width: "8em" },
-  others: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "4px" },
-  other: {
-    textAlign: "left",
-    background: "none",
-    border: "none",
-    padding: 0,
-    cursor: "pointer",
-    color: tokens.colorPaletteRedForeground1,
-    font: "inherit",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
-  },
+  others: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  // A fault: the link in the palette's red (Fluent's Link keeps its own focus ring).
+  other: { textAlign: "left", color: tokens.colorPaletteRedForeground1 },
 });
 
 type Busy = "reading" | "inserting" | "renumbering" | "formatting" | "undoing" | "selecting";
@@ -85,11 +64,10 @@ type Scope = "document" | "selection";
 export function OutlineTab() {
   const host = useHost();
   const store = useStore();
+  const profile = useProfile();
   const styles = useStyles();
   const ids = useId();
-  const [busy, setBusy] = useState<{ kind: Busy; where: Where }>();
-  const [error, setError] = useState<{ text: string; retry: () => void; where: Where }>();
-  const [notice, setNotice] = useState<Notice>();
+  const { busy, error, notice, setNotice, run: runAction, alive } = useHostAction<{ kind: Busy; where: Where }, Notice>();
   const [draft, setDraft] = useState<Draft>();
   const [selected, setSelected] = useState<number>();
   const [pace, setPace] = useState(() => loadPace(store));
@@ -98,27 +76,13 @@ export function OutlineTab() {
   /** The notice gets the focus after 撤销排版 (it says what was put back). */
   const noticeRef = useRef<HTMLDivElement>(null);
   const focusNotice = useRef(false);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
 
-  /** Runs one host action with busy state; a failure shows a Chinese message with 重试. */
-  const run = useCallback(async (kind: Busy, where: Where, action: () => Promise<void>, retry: () => void, keepNotice = false) => {
-    setBusy({ kind, where });
-    setError(undefined);
-    if (!keepNotice) setNotice(undefined);
-    try {
-      await action();
-    } catch (e) {
-      if (mounted.current) setError({ text: userMessage(e), retry, where });
-    } finally {
-      if (mounted.current) setBusy(undefined);
-    }
-  }, []);
+  /** Runs one host action with busy state; a failure shows a Chinese message with 重试 in its part. */
+  const run = useCallback(
+    (kind: Busy, where: Where, action: () => Promise<void>, retry: () => void, keepNotice = false): Promise<void> =>
+      runAction({ kind, where }, action, { retry, keepNotice }),
+    [runAction],
+  );
 
   /** Re-reads the document: the tree, counts and faults. */
   const reload = useCallback(
@@ -129,7 +93,7 @@ export function OutlineTab() {
         async () => {
           const doc = await host.readDocument();
           // The outline and its four numbering rules are linear and quick: no need to yield first.
-          if (mounted.current) setDraft(analyseDraft(doc));
+          if (alive()) setDraft(analyseDraft(doc));
         },
         () => void reload(false),
         keepNotice,
@@ -211,7 +175,7 @@ export function OutlineTab() {
             : { intent: "success", text, where: "tree" },
         );
         // The document was just read: refresh the tree from it rather than reading it again.
-        if (mounted.current) setDraft(analyseDraft(after));
+        if (alive()) setDraft(analyseDraft(after));
       },
       () => insertHeading(mode),
     );
@@ -265,7 +229,7 @@ export function OutlineTab() {
           if (!cursor) throw new Error("请先在文档中选中要排版的段落。");
           range = { from: cursor.paragraph, to: cursor.selectionEnd ?? cursor.paragraph };
         }
-        const plan = formatPlan(doc, buildOutline(doc), resolveProfile("speech").format, range);
+        const plan = formatPlan(doc, buildOutline(doc), profile.profile.format, range);
         if (plan.length === 0) {
           setNotice({ intent: "info", text: "所选范围内没有需要排版的段落（空行、表格和落款等不排版）。", where: "format" });
           return;
@@ -329,40 +293,35 @@ export function OutlineTab() {
   const others: Finding[] = draft?.others ?? [];
 
   /** The spinner and messages of the part `where`. */
-  const status = (where: Where) => (
-    <>
-      {busy?.where === where && <Spinner size="tiny" label={BUSY_LABEL[busy.kind]} />}
-      {error?.where === where && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error.text}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={error.retry} disabled={disabled}>
-              重试
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {notice?.where === where && (
-        <MessageBar intent={notice.intent} ref={noticeRef} tabIndex={-1}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-          {(notice.action || (notice.undoFormat && host.undoLabel === FORMAT_UNDO_LABEL)) && (
-            <MessageBarActions>
-              {notice.action && (
-                <Button onClick={notice.action.run} disabled={disabled}>
-                  {notice.action.label}
+  const status = (where: Where) => {
+    const here = notice?.where === where ? notice : undefined;
+    const canUndo = here?.undoFormat === true && host.undoLabel === FORMAT_UNDO_LABEL;
+    return (
+      <StatusBlock
+        busy={busy?.where === where ? BUSY_LABEL[busy.kind] : undefined}
+        error={error?.during?.where === where ? error : undefined}
+        notice={here}
+        noticeRef={noticeRef}
+        disabled={disabled}
+        noticeActions={
+          here && (here.action || canUndo) ? (
+            <>
+              {here.action && (
+                <Button onClick={here.action.run} disabled={disabled}>
+                  {here.action.label}
                 </Button>
               )}
-              {notice.undoFormat && host.undoLabel === FORMAT_UNDO_LABEL && (
+              {canUndo && (
                 <Button onClick={undoFormat} disabled={disabled}>
                   撤销排版
                 </Button>
               )}
-            </MessageBarActions>
-          )}
-        </MessageBar>
-      )}
-    </>
-  );
+            </>
+          ) : undefined
+        }
+      />
+    );
+  };
 
   return (
     <div className={styles.root}>
@@ -414,9 +373,9 @@ export function OutlineTab() {
           <ul className={styles.others} aria-label="其他层次问题">
             {others.map((f, i) => (
               <li key={`${f.rule}|${f.paragraph}|${f.start}|${i}`}>
-                <button type="button" className={styles.other} onClick={() => select(f.paragraph)} title="在文档中选中此段">
+                <Link as="button" className={styles.other} onClick={() => select(f.paragraph)} title="在文档中选中此段">
                   第 {f.paragraph + 1} 段：{f.message}
-                </button>
+                </Link>
               </li>
             ))}
           </ul>
@@ -427,6 +386,7 @@ export function OutlineTab() {
         <h2 id={`${ids}-fmt`} className={styles.heading}>
           一键排版
         </h2>
+        <Body1>按“{profile.name}”排版（文稿类型在“检查”中选择）。</Body1>
         <Field label="排版范围">
           <RadioGroup layout="horizontal" value={scope} onChange={(_e, d) => setScope(d.value as Scope)}>
             <Radio value="document" label="全文" />

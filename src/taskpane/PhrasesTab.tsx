@@ -16,9 +16,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Select,
   Spinner,
   ToggleButton,
@@ -29,6 +26,7 @@ import type { CursorContext } from "../core/host";
 import { DOMAINS, PHRASE_KINDS, THEMES, type Domain, type PhraseEntry, type PhraseKind, type Theme } from "../core/phrases/types";
 import { userMessage } from "./errors";
 import { headingLevelOfText } from "./headings";
+import { useHostAction } from "./hooks/useHostAction";
 import { useHost } from "./hostContext";
 import { ConfirmDelete, LEVEL_LABEL, PhraseDialog } from "./phrases/PhraseDialog";
 import { listPhrases, NO_FILTERS, sharesText, type PhraseFilters } from "./phrases/phraseList";
@@ -51,6 +49,7 @@ import {
   type ExportedPhrase,
   type UserPhrase,
 } from "./phrases/userPhrases";
+import { StatusBlock } from "./StatusBlock";
 
 export const CURSOR_DEBOUNCE_MS = 250;
 /** Phrases shown at first, and added by 显示更多. */
@@ -121,7 +120,8 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
   /** undefined = not read yet; null = no cursor in the document. */
   const [cursor, setCursor] = useState<CursorContext | null | undefined>(undefined);
   const [error, setError] = useState<string>();
-  const [note, setNote] = useState<Note>();
+  // Inserting a phrase is the tab's one host action; the other notes (saved, exported) share its notice.
+  const { busy: inserting, error: insertError, notice: note, setNotice: setNote, run } = useHostAction<"inserting", Note>();
   const request = useRef(0);
 
   const [load, setLoad] = useState<LoadState>({ status: "idle" });
@@ -240,15 +240,11 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
     }
   };
 
-  const insert = async (text: string) => {
-    setNote(undefined);
-    try {
+  const insert = (text: string) =>
+    run("inserting", async () => {
       const placed = await host.insertPhrase(text);
-      setNote({ intent: "success", text: PLACEMENT_NOTE[placed] });
-    } catch (e) {
-      setNote({ intent: "error", text: userMessage(e) });
-    }
-  };
+      return { intent: "success", text: PLACEMENT_NOTE[placed] };
+    });
 
   const toggleFavourite = (id: string) => {
     const next = new Set(favourites);
@@ -394,29 +390,14 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
         )}
       </div>
 
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => void refresh()}>重试</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {note && (
-        <MessageBar intent={note.intent}>
-          <MessageBarBody>{note.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusBlock error={error !== undefined ? { text: error, retry: () => void refresh() } : undefined} />
+      <StatusBlock busy={inserting && "正在插入…"} error={insertError} notice={note} />
 
       {(load.status === "idle" || load.status === "loading") && active && <Spinner size="small" label="正在载入提示语库……" />}
-      {load.status === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>提示语库没有载入：{load.message} 下面只列出我的提示语。</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => loadLibrary()}>重新载入</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      <StatusBlock
+        error={load.status === "error" ? { text: `提示语库没有载入：${load.message} 下面只列出我的提示语。`, retry: () => loadLibrary() } : undefined}
+        retryLabel="重新载入"
+      />
 
       <div className={styles.filters}>
         <Field label="搜索提示语" className={styles.wide}>

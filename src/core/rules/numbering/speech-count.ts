@@ -247,10 +247,13 @@ export const speechCount: Rule = {
     // Which paragraphs hold a count word right before a measure word (text/summary.ts): most hold none.
     const flags = paragraphFlags(doc, outline);
     for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+      // The flag first: on 100,000 short paragraphs reading each paragraph object only to skip it
+      // costs a cache miss apiece, ten times the rest of the loop.
+      if ((flags[pi] & ADJ_COUNT) === 0) continue;
       const p = doc.paragraphs[pi];
       const text = p.text;
       while (seg + 1 < segs.length && segs[seg + 1] <= p.index) seg++;
-      if (p.inTable || (flags[pi] & ADJ_COUNT) === 0 || !MAYBE_PROMISE.test(text)) continue;
+      if (p.inTable || !MAYBE_PROMISE.test(text)) continue;
       const nest = new Nesting(text);
       PROMISE.lastIndex = 0;
       let m: RegExpExecArray | null;
