@@ -143,6 +143,12 @@ function intOption(name: string, v: string, lo: number, hi: number): number {
   return Number(v);
 }
 
+/** The value of --profile: the id of a built-in profile (own keys only), or a usage error. */
+function profileValue(v: string): string {
+  if (!isProfileId(v)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
+  return v;
+}
+
 function parseCheckArgs(args: string[]): CheckArgs {
   const out: CheckArgs = { files: [], format: "text", quiet: false };
   const r = optionReader(args);
@@ -152,9 +158,7 @@ function parseCheckArgs(args: string[]): CheckArgs {
       if (v !== "text" && v !== "json") throw new UsageError(`--format 只能是 text 或 json，收到「${v}」。`);
       out.format = v;
     } else if (flagIs(a, "--profile")) {
-      const v = r.value(a, "--profile");
-      if (!isProfileId(v)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
-      out.profile = v;
+      out.profile = profileValue(r.value(a, "--profile"));
     } else if (flagIs(a, "--config")) {
       out.config = r.value(a, "--config");
     } else if (a === "--quiet" || a === "-q") {
@@ -524,11 +528,8 @@ function runNew(io: CliIO, args: string[]): number {
       if (!SECOND_LEVEL_FORMS.includes(v as SecondLevelForm)) throw new UsageError(`--second 只能是 heading、yishi 或 diyi，收到「${v}」。`);
       o.secondLevel = v as SecondLevelForm;
     } else if (flagIs(a, "--output", "-o")) out = r.value(a, "-o");
-    else if (flagIs(a, "--profile")) {
-      const v = r.value(a, "--profile");
-      if (!isProfileId(v)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
-      profile = v;
-    } else if (flagIs(a, "--config")) config = r.value(a, "--config");
+    else if (flagIs(a, "--profile")) profile = profileValue(r.value(a, "--profile"));
+    else if (flagIs(a, "--config")) config = r.value(a, "--config");
     else if (a === "--force" || a === "-f") force = true;
     else if (a === "--list" || a === "-l") list = true;
     else if (a.startsWith("-")) throw new UsageError(`未知选项「${a}」。运行 biganzi --help 查看用法。`);
@@ -606,11 +607,8 @@ function runFormat(io: CliIO, args: string[]): number {
   let config: string | undefined;
   for (let a = r.next(); a !== undefined; a = r.next()) {
     if (flagIs(a, "--output", "-o")) out = r.value(a, "-o");
-    else if (flagIs(a, "--profile")) {
-      const v = r.value(a, "--profile");
-      if (!isProfileId(v)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
-      profile = v;
-    } else if (flagIs(a, "--config")) config = r.value(a, "--config");
+    else if (flagIs(a, "--profile")) profile = profileValue(r.value(a, "--profile"));
+    else if (flagIs(a, "--config")) config = r.value(a, "--config");
     else if (a === "--force" || a === "-f") force = true;
     else if (a.startsWith("-")) throw new UsageError(`未知选项「${a}」。运行 biganzi --help 查看用法。`);
     else inputs.push(a);
@@ -769,11 +767,8 @@ function runFix(io: CliIO, args: string[]): number {
   let config: string | undefined;
   for (let a = r.next(); a !== undefined; a = r.next()) {
     if (flagIs(a, "--output", "-o")) out = r.value(a, "-o");
-    else if (flagIs(a, "--profile")) {
-      const v = r.value(a, "--profile");
-      if (!isProfileId(v)) throw new UsageError(`没有名为「${v}」的规则集，可选：${Object.keys(PROFILES).join("、")}。`);
-      profileId = v;
-    } else if (flagIs(a, "--config")) config = r.value(a, "--config");
+    else if (flagIs(a, "--profile")) profileId = profileValue(r.value(a, "--profile"));
+    else if (flagIs(a, "--config")) config = r.value(a, "--config");
     else if (a === "--force" || a === "-f") force = true;
     else if (a === "--dry-run" || a === "-n") dryRun = true;
     else if (a === "--") inputs.push(...r.rest());

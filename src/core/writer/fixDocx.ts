@@ -14,11 +14,9 @@
  */
 import type { Fix, TextEdit } from "../edits";
 import type { DocModel } from "../model";
-import { MESSAGES, ReaderError } from "../reader/errors";
-import { decodeXmlBytes } from "../reader/package";
-import { XmlError, decodeEntities } from "../reader/xml";
-import { Parts, bodyParagraphs, encodeLike, mainPartName } from "./formatDocx";
-import { applySplices, attrValue, escapeText, parseSpans, rewriteStartTag, spanChild, type SpanElement, type Splice } from "./xmlspan";
+import { decodeEntities } from "../reader/xml";
+import { encodeLike, openMainPart } from "./formatDocx";
+import { applySplices, attrValue, escapeText, rewriteStartTag, spanChild, type SpanElement, type Splice } from "./xmlspan";
 
 /** Why a fix was not applied. */
 export type SkipReason =
@@ -360,21 +358,7 @@ function placeEdit(xml: string, map: ParaMap | undefined, labelled: boolean, e: 
  * its body cannot be matched to the model at all.
  */
 export function fixDocx(bytes: Uint8Array, doc: DocModel, fixes: readonly Fix[]): FixDocxResult {
-  const files = new Parts(bytes);
-  const mainPart = mainPartName(files);
-  if (!mainPart) throw new ReaderError("not-docx", MESSAGES.zipNotDocx);
-  const original = files.get(mainPart);
-  const xml = decodeXmlBytes(original);
-  let root: SpanElement;
-  try {
-    root = parseSpans(xml);
-  } catch (e) {
-    if (e instanceof XmlError) throw new ReaderError("corrupt", MESSAGES.corruptXml);
-    throw e;
-  }
-  const body = spanChild(root, "w:body");
-  if (!body) throw new ReaderError("corrupt", MESSAGES.corrupt);
-  const paras = bodyParagraphs(body);
+  const { files, mainPart, original, xml, paras } = openMainPart(bytes);
   if (paras.length !== doc.paragraphs.length) {
     throw new FixError(`文档结构特殊（读到 ${doc.paragraphs.length} 段，修复时找到 ${paras.length} 段），为免改错文字，未做修复。`);
   }

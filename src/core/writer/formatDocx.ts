@@ -205,7 +205,7 @@ function branch(el: SpanElement): SpanElement | undefined {
 }
 
 /** Body paragraphs in the reader's order (src/core/reader/document.ts DocReader.blocks). */
-export function bodyParagraphs(body: SpanElement): SpanElement[] {
+function bodyParagraphs(body: SpanElement): SpanElement[] {
   const out: SpanElement[] = [];
   const blocks = (container: SpanElement) => {
     for (const c of container.children) {
@@ -855,23 +855,30 @@ function pageNumberPlan(
   return { footers: { refs, footerTwips: footerDistanceTwips(spec) }, result: "added" };
 }
 
-export function mainPartName(files: Parts): string | undefined {
+function mainPartName(files: Parts): string | undefined {
   const { rels } = relsOf(files, "");
   const rel = rels.find((r) => r.type.endsWith("/officeDocument"));
   const byRel = rel ? files.find(rel.target) : undefined;
   return byRel ?? files.find("word/document.xml");
 }
 
+/** The main document part of a .docx, parsed for splicing, with its body paragraphs. */
+export interface MainPart {
+  files: Parts;
+  mainPart: string;
+  original: Uint8Array;
+  xml: string;
+  root: SpanElement;
+  body: SpanElement;
+  paras: SpanElement[];
+}
+
 /**
- * Applies the profile's formatting by detected level to a .docx; the text stays as it is.
- * Throws ReaderError for input that is not a readable .docx, FormatError when the document's
- * structure cannot be matched to what the reader saw.
+ * Opens the main part of `bytes` for splicing (format and fix). The reader has read these parts
+ * under its caps already; only they are inflated again. Throws ReaderError for a package that is
+ * not a .docx or whose document XML is broken.
  */
-export function formatDocx(bytes: Uint8Array, spec: FormatSpec, read?: DocModel): FormatResult {
-  // `read`: the model the caller already read from these same bytes with readDocx (saves a read).
-  const doc: DocModel = read?.source === "docx" ? read : readDocx(bytes);
-  const outline = buildOutline(doc);
-  // The reader has read these parts under its caps already; only they are inflated again.
+export function openMainPart(bytes: Uint8Array): MainPart {
   const files = new Parts(bytes);
   const mainPart = mainPartName(files);
   if (!mainPart) throw new ReaderError("not-docx", MESSAGES.zipNotDocx);
@@ -886,7 +893,19 @@ export function formatDocx(bytes: Uint8Array, spec: FormatSpec, read?: DocModel)
   }
   const body = spanChild(root, "w:body");
   if (!body) throw new ReaderError("corrupt", MESSAGES.corrupt);
-  const paras = bodyParagraphs(body);
+  return { files, mainPart, original, xml, root, body, paras: bodyParagraphs(body) };
+}
+
+/**
+ * Applies the profile's formatting by detected level to a .docx; the text stays as it is.
+ * Throws ReaderError for input that is not a readable .docx, FormatError when the document's
+ * structure cannot be matched to what the reader saw.
+ */
+export function formatDocx(bytes: Uint8Array, spec: FormatSpec, read?: DocModel): FormatResult {
+  // `read`: the model the caller already read from these same bytes with readDocx (saves a read).
+  const doc: DocModel = read?.source === "docx" ? read : readDocx(bytes);
+  const outline = buildOutline(doc);
+  const { files, mainPart, original, xml, root, body, paras } = openMainPart(bytes);
   if (paras.length !== doc.paragraphs.length) {
     throw new FormatError(`文档结构特殊（读到 ${doc.paragraphs.length} 段，排版时找到 ${paras.length} 段），为免改动文字，未做排版。`);
   }
