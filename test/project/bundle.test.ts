@@ -12,6 +12,9 @@ const INERT_URLS = [
   /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xlink|1998\/Math\/MathML|XML\/1998\/namespace)$/, // DOM namespace URIs (React)
   /^https:\/\/react\.dev\/errors\/$/, // the link inside React's minified error messages
   /^http:\/\/schemas\.(openxmlformats\.org|microsoft\.com)\/[\w./-]*$/, // OOXML namespace URIs
+  // The namespaces of a .docx's core properties (docProps/core.xml: Dublin Core, XML Schema instance).
+  /^http:\/\/purl\.org\/dc\/(elements\/1\.1|terms)\/$/,
+  /^http:\/\/www\.w3\.org\/2001\/XMLSchema-instance$/,
 ];
 /**
  * The archived @microsoft/office-js-helpers ships as one UMD bundle that cannot be tree-shaken; its
