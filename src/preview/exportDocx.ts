@@ -14,8 +14,8 @@
 import { zipSync } from "fflate";
 import type { Alignment, DocModel, Paragraph, Run, Section } from "../core/model";
 import { speechProfile } from "../core/profiles";
-import { stylesXml, W_NS } from "../core/writer/docx";
-import { escapeAttr, escapeText } from "../core/writer/xmlspan";
+import { coreXml, runContent, stylesXml, W_NS, XML_HEAD } from "../core/writer/docx";
+import { escapeAttr } from "../core/writer/xmlspan";
 
 /** A comment on [start, end) of a body paragraph (start = end: the whole paragraph). */
 export interface ExportComment {
@@ -33,43 +33,14 @@ export interface ExportOptions {
   author?: string;
 }
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-/** Characters XML 1.0 does not allow (control characters other than tab / LF / CR, lone surrogates, FFFE/FFFF). */
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const JC: Record<Alignment, string> = { left: "left", center: "center", right: "right", justify: "both", distribute: "distribute" };
 
 const twips = (pt: number) => Math.round(pt * 20);
 const mmTwips = (mm: number) => Math.round((mm * 1440) / 25.4);
-
-/** A run's inner content: tabs → w:tab, line breaks → w:br, the rest in w:t. */
-function runContent(text: string): string {
-  const clean = text.replace(INVALID_XML, "");
-  let out = "";
-  let buf = "";
-  const flush = () => {
-    if (buf) out += `<w:t xml:space="preserve">${escapeText(buf)}</w:t>`;
-    buf = "";
-  };
-  for (let i = 0; i < clean.length; i++) {
-    const c = clean[i];
-    if (c === "\t") {
-      flush();
-      out += "<w:tab/>";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && clean[i + 1] === "\n") i++;
-      flush();
-      out += "<w:br/>";
-    } else buf += c;
-  }
-  flush();
-  return out;
-}
 
 type RunFormat = Pick<Run, "fontEastAsia" | "fontLatin" | "sizePt" | "bold">;
 
@@ -215,13 +186,7 @@ export function modelToDocx(model: DocModel, options: ExportOptions = {}): Uint8
     `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body}${sectPrXml(model.sections[model.sections.length - 1])}</w:body></w:document>`;
 
   const title = paras.find((p) => p.text.trim())?.text.trim().slice(0, 100) ?? "";
-  const coreXml =
-    XML_HEAD +
-    `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
-    `xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
-    `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    (title ? `<dc:title>${escapeText(title.replace(INVALID_XML, ""))}</dc:title>` : "") +
-    `<dc:creator>笔杆子</dc:creator></cp:coreProperties>`;
+  const core = coreXml(title);
 
   const contentTypes =
     XML_HEAD +
@@ -252,7 +217,7 @@ export function modelToDocx(model: DocModel, options: ExportOptions = {}): Uint8
     "word/document.xml": enc.encode(documentXml),
     "word/styles.xml": enc.encode(stylesXml(speechProfile().format)),
     "word/_rels/document.xml.rels": enc.encode(docRels),
-    "docProps/core.xml": enc.encode(coreXml),
+    "docProps/core.xml": enc.encode(core),
   };
   if (hasComments) files["word/comments.xml"] = enc.encode(commentsXml(all, options.author ?? "笔杆子", options.date ?? new Date()));
   return zipSync(files, { level: 6, mtime: new Date(2020, 0, 1) });

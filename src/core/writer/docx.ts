@@ -11,7 +11,7 @@ import { STYLE_DEFS, lineTwips, pPrXml, pageTwips, rFontsXml, rPrXml, roleOoxml,
 import { escapeText } from "./xmlspan";
 import { EVEN_AND_ODD_XML, footerAligns, footerDistanceTwips, footerPartXml, type FooterAlign } from "../format/pageNumbers";
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -22,7 +22,7 @@ const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** The runs' inner XML for a paragraph text: tabs → w:tab, line breaks → w:br, the rest in w:t. */
-function runContent(text: string): string {
+export function runContent(text: string): string {
   const clean = text.replace(INVALID_XML, "");
   let out = "";
   let buf = "";
@@ -159,7 +159,8 @@ function docRels(spec: FormatSpec): string {
   );
 }
 
-function coreXml(title: string | undefined): string {
+/** docProps/core.xml: the title (when any) and 笔杆子 as the creator. */
+export function coreXml(title: string | undefined): string {
   return (
     XML_HEAD +
     `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
