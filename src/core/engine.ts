@@ -26,6 +26,16 @@ export interface CheckOptions {
 
 /** The messageId of the finding that stands for a rule which threw. */
 export const RULE_CRASHED = "rule-crashed";
+/** The messageId of the finding that says a rule found more than FINDINGS_PER_RULE and the rest are not listed. */
+export const RULE_CAPPED = "too-many-findings";
+/**
+ * The most findings one rule lists in one check. A clerk works through a few hundred at most; a
+ * pasted table of 500,000 spaced digits would otherwise make as many findings, each kept to the
+ * end of the check (their memory, and the garbage collector's work over it, grows faster than the
+ * text), and a list no pane can show. The rest are counted and said in one finding; after fixing,
+ * the next check lists them.
+ */
+export const FINDINGS_PER_RULE = 2000;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const EXCERPT_MAX = 40;
@@ -89,6 +99,8 @@ export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
     const setting = profile.rules[rule.id];
     const checkSettings = withChecks !== null && withChecks.has(rule.id);
     const before = findings.length;
+    let kept = 0;
+    let dropped = 0;
     const ctx: RuleContext = {
       doc,
       outline,
@@ -100,6 +112,11 @@ export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
         // One check of a rule can be set on its own ("rule/messageId"); it overrides the rule's setting.
         const sub = r.messageId === undefined || !checkSettings ? undefined : profile.rules[`${rule.id}/${r.messageId}`];
         if (sub === "off") return;
+        if (kept >= FINDINGS_PER_RULE) {
+          dropped++;
+          return;
+        }
+        kept++;
         const own = sub ?? setting;
         const p = doc.paragraphs[r.paragraph];
         const f: Finding = {
@@ -119,6 +136,20 @@ export function check(doc: DocModel, options: CheckOptions = {}): Finding[] {
     };
     try {
       rule.check(ctx);
+      if (dropped > 0) {
+        // At the top (paragraph 0 sorts first), so the clerk reads it before the list it cuts short.
+        findings.push({
+          rule: rule.id,
+          category: rule.category,
+          severity: "info",
+          paragraph: 0,
+          start: 0,
+          end: 0,
+          excerpt: "",
+          message: `规则“${rule.title}”发现的问题过多（共 ${kept + dropped} 处），只列出前 ${kept} 处；修复后再次检查可看到其余的。`,
+          messageId: RULE_CAPPED,
+        });
+      }
     } catch (e) {
       if (options.rethrow) throw e;
       // One rule's fault must not cost the clerk every other rule's findings: drop what this rule

@@ -1,4 +1,4 @@
-import { activeRules, check, effectiveSeverity, excerptOf, RULE_CRASHED } from "../../src/core/engine";
+import { activeRules, check, effectiveSeverity, excerptOf, FINDINGS_PER_RULE, RULE_CAPPED, RULE_CRASHED } from "../../src/core/engine";
 import { docFromText } from "../../src/core/model";
 import { ConfigError, resolveProfile, validateConfig } from "../../src/core/profiles";
 import { ALL_RULES } from "../../src/core/rules";
@@ -80,6 +80,29 @@ describe("engine", () => {
     expect(crashed[0].messageId).toBe(RULE_CRASHED);
     expect(crashed[0].message).toBe("规则“会出错的规则”出错，已跳过，其余检查照常。");
     expect(() => check(docFromText("甲"), { rules: [bad], rethrow: true })).toThrow("boom");
+  });
+
+  it("lists at most FINDINGS_PER_RULE findings of one rule and says how many more there are", () => {
+    const many: Rule = {
+      ...rule("error", []),
+      id: "many",
+      title: "多",
+      check(ctx) {
+        for (let i = 0; i < FINDINGS_PER_RULE + 5; i++) ctx.report({ paragraph: 0, start: i % 4, end: (i % 4) + 1, message: "多" });
+      },
+    };
+    const found = check(docFromText("甲乙丙丁"), { rules: [many, rule("warning", [undefined])] });
+    const mine = found.filter((f) => f.rule === "many");
+    expect(mine).toHaveLength(FINDINGS_PER_RULE + 1);
+    const capped = mine.filter((f) => f.messageId === RULE_CAPPED);
+    expect(capped).toHaveLength(1);
+    expect(capped[0]).toMatchObject({ severity: "info", paragraph: 0 });
+    expect(capped[0].message).toBe(`规则“多”发现的问题过多（共 ${FINDINGS_PER_RULE + 5} 处），只列出前 ${FINDINGS_PER_RULE} 处；修复后再次检查可看到其余的。`);
+    // another rule's findings are not counted against it
+    expect(found.filter((f) => f.rule === "test-rule")).toHaveLength(1);
+    // exactly at the cap: nothing is said
+    const exact: Rule = { ...many, check: (ctx) => { for (let i = 0; i < FINDINGS_PER_RULE; i++) ctx.report({ paragraph: 0, start: 0, end: 1, message: "多" }); } };
+    expect(check(docFromText("甲"), { rules: [exact] }).filter((f) => f.messageId === RULE_CAPPED)).toEqual([]);
   });
 
   it("turns one check of a rule off or sets its severity on its own (rule/messageId)", () => {

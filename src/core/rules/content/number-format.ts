@@ -142,8 +142,13 @@ function halfOf(text: string, s: number, e: number): string {
 interface Chain {
   start: number;
   end: number;
-  /** Digit groups between spaces: [start, end) of each, a point inside a group included. */
-  groups: Array<[number, number]>;
+  /**
+   * Digit groups between spaces, flat: start, end, start, end … ([start, end) of each, a point
+   * inside a group included). Flat because a 1 MB line of spaced digits is 500,000 groups, and as
+   * many small arrays kept until the line is done would make the garbage collector's work grow
+   * faster than the line.
+   */
+  groups: number[];
   /** A decimal point with a space before or after it (6 ．5). */
   brokenPoint: boolean;
   hasPoint: boolean;
@@ -156,7 +161,7 @@ interface Chain {
  */
 function readChain(text: string, i: number): Chain {
   const n = text.length;
-  const groups: Array<[number, number]> = [];
+  const groups: number[] = [];
   let gs = i;
   let j = i;
   let brokenPoint = false;
@@ -185,16 +190,16 @@ function readChain(text: string, i: number): Chain {
         j = k2;
         continue;
       }
-      groups.push([gs, e]);
+      groups.push(gs, e);
       return { start: i, end: e, groups, brokenPoint, hasPoint, spaced };
     }
     if (s1 === 1 && k < n && isDigitCode(text.charCodeAt(k))) {
-      groups.push([gs, e]);
+      groups.push(gs, e);
       gs = j = k;
       spaced = true;
       continue;
     }
-    groups.push([gs, e]);
+    groups.push(gs, e);
     return { start: i, end: e, groups, brokenPoint, hasPoint, spaced };
   }
 }
@@ -244,7 +249,8 @@ function scanNumbers(ctx: RuleContext, summary: DocSummary, paragraph: number, t
     let end = chain.end;
     if (!chain.spaced || !checkSpaced(ctx, paragraph, text, chain, skipped)) {
       // not reported as a spaced number: each group on its own
-      for (const [gs, ge] of chain.groups) end = Math.max(end, checkWidth(ctx, paragraph, text, gs, ge, markerLimit));
+      const g = chain.groups;
+      for (let k = 0; k < g.length; k += 2) end = Math.max(end, checkWidth(ctx, paragraph, text, g[k], g[k + 1], markerLimit));
     }
     i = end - 1;
   }
@@ -299,10 +305,12 @@ function checkWidth(ctx: RuleContext, paragraph: number, text: string, s: number
 
 /** Reports a number split by spaces; false when the chain is not one (a table row, a code). */
 function checkSpaced(ctx: RuleContext, paragraph: number, text: string, chain: Chain, skipped: (i: number) => boolean): boolean {
-  const { start: s, groups } = chain;
+  const { start: s } = chain;
   const e = chain.end;
   const n = text.length;
   if (e - s > MAX_CHAIN) return false;
+  const groups: Array<[number, number]> = [];
+  for (let k = 0; k < chain.groups.length; k += 2) groups.push([chain.groups[k], chain.groups[k + 1]]);
   const before = s > 0 ? text.charCodeAt(s - 1) : 0;
   const next = e < n ? text.charCodeAt(e) : 0;
   // part of a code or a version (V 1 2 3, 1 2 3.txt)

@@ -540,7 +540,9 @@ export const garbled: Rule = {
       }
       pending.length = 0;
 
-      if (text.indexOf("&") >= 0) {
+      // The flags say whether a paragraph holds & < or a space at all: a 1 MB paragraph is not read
+      // again from end to end for each of them (each pass over 2 MB of text misses the cache).
+      if ((f & AMP_LT) !== 0 && text.indexOf("&") >= 0) {
         ENTITY.lastIndex = 0;
         for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
           const raw = m[0];
@@ -556,13 +558,13 @@ export const garbled: Rule = {
           report("html-entity", m.index, m.index + raw.length, `网页 HTML 字符实体“${raw}”没有还原`, rep, undefined, rep === "" ? "删除" : rep !== null ? `还原为“${rep}”` : undefined);
         }
       }
-      if (text.indexOf("<") >= 0) {
+      if ((f & AMP_LT) !== 0 && text.indexOf("<") >= 0) {
         TAG.lastIndex = 0;
         for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
           report("html-tag", m.index, m.index + m[0].length, `网页 HTML 标签“${m[0].length > 20 ? m[0].slice(0, 19) + "…" : m[0]}”残留在正文中`, "", undefined, "删除标签");
         }
       }
-      if (text.indexOf(" ") >= 0 && MAYBE_STRAY_WORD.test(text)) {
+      if ((f & INLINE_SPACE) !== 0 && text.indexOf(" ") >= 0 && MAYBE_STRAY_WORD.test(text)) {
         STRAY_WORD.lastIndex = 0;
         for (let m = STRAY_WORD.exec(text); m; m = STRAY_WORD.exec(text)) {
           const s = m.index + 2;
