@@ -25,6 +25,8 @@
  *     worstRuleSpread     every rule alone on long runs of each character class, one paragraph and many
  *                         short ones, at 10k, 100k and 1M characters: the worst slowest ÷ fastest time per
  *                         character (bench/rule-spread.js; issue #9 wants ≤ 2)
+ *     outlineSpread       the same for the outline every check builds first (with the sibling index and
+ *                         the numbering shapes): no rule, kept apart (see bench/rule-spread.js)
  */
 "use strict";
 const fs = require("fs");
@@ -229,6 +231,11 @@ async function main() {
   result.worstRuleSpread = spread.worstRuleSpread;
   result.worstRuleSpreadAt = spread.worstRuleSpreadAt;
   result.ruleSpreadOver2 = spread.ruleSpreadOver2;
+  if (spread.outlineSpread !== undefined) {
+    result.outlineSpread = spread.outlineSpread;
+    result.outlineSpreadAt = spread.outlineSpreadAt;
+    log(`大纲（每次检查先建）：每字耗时 最慢÷最快 ${spread.outlineSpread}（${spread.outlineSpreadAt.perCharNs.join(" / ")} ns；${JSON.stringify(spread.outlineSpreadAt.cls)}）`);
+  }
   log(`各规则单独运行（${spread.ruleSpreadCases} 种 规则×字符类×形态，${(spread.ruleSpreadMs / 1000).toFixed(0)} s）：每字耗时 最慢÷最快 最大 ${spread.worstRuleSpread}，超过 2 的 ${spread.ruleSpreadOver2} 种`);
   log("  最差的（倍数；每字 ns：1万 / 10万 / 100万字；规则；字符类；形态）：");
   for (const o of spread.offenders.slice(0, 10)) {
