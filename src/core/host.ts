@@ -7,7 +7,7 @@ import type { DocModel } from "./model";
 import type { PhrasePlacement } from "./phrases/placement";
 import type { DocumentPart } from "./phrases/position";
 import type { Fix } from "./edits";
-import type { Role } from "./format/roles";
+import type { Role, RoleFormat } from "./format/roles";
 import type { Finding } from "./findings";
 
 /** One paragraph to insert (a skeleton, a heading). */
@@ -15,6 +15,12 @@ export interface InsertParagraph {
   text: string;
   /** Role decides the named style and the formatting (core/format/roles.ts): 公文标题, 一级标题 … 正文. */
   role: Role;
+  /**
+   * How the paragraph looks, as the pane's 文稿类型 and unit style say: `roleFormat(spec, role)`
+   * computed in core. Absent: the host's own house style for the role (its profile's, else the
+   * speech profile's).
+   */
+  format?: RoleFormat;
 }
 
 /** The paragraph under the cursor, with the heading that governs it. */
@@ -44,6 +50,14 @@ export interface ApplyResult {
 export interface ApplyOptions {
   /** What 撤销 calls this batch (「一键排版」, 「重新编号」); default 「修复 N 处」 with N the fixes applied. */
   undoLabel?: string;
+}
+
+/** The description of 一键排版's fix (the 大纲 tab): the batch that also writes the page numbers. */
+export const FORMAT_DESCRIPTION = "一键排版";
+
+/** True for 一键排版's batch of format edits (the hosts add page numbers with it, and 撤销 takes them back). */
+export function isFormatAction(fix: Fix): boolean {
+  return fix.description === FORMAT_DESCRIPTION && (fix.format?.length ?? 0) > 0;
 }
 
 /**
@@ -115,12 +129,14 @@ export interface DocumentHost {
    * Takes back the last applyFixes batch (fixes, 一键排版, 重新编号; the preview also its own edits):
    * each paragraph it changed gets its previous text and the formatting the batch set, only where
    * the paragraph still reads as the batch left it; the others are left alone and counted as
-   * skipped. Constant round trips whatever the document's size (Word: 3 syncs at most). Rejects with
+   * skipped. A 一键排版 batch (isFormatAction) also gets back the footers and page setup it changed
+   * (the page numbers it added), unless they were changed since (then one more skipped).
+   * Constant round trips whatever the document's size (Word: 3 syncs at most). Rejects with
    * a Chinese message (undoRefusal / NOTHING_TO_UNDO) when nothing could be put back; the history is
    * then dropped.
    */
   undo(): Promise<UndoResult>;
-  /** Inserts paragraphs after the cursor's paragraph, styled by role (constant round trips). */
+  /** Inserts paragraphs after the cursor's paragraph, each in its `format`, else styled by its role (constant round trips). */
   insertParagraphs(paras: InsertParagraph[]): Promise<void>;
   /** Inserts plain text at the cursor (replacing the selection). */
   insertText(text: string): Promise<void>;

@@ -25,6 +25,8 @@ const JC: Record<RoleFormat["alignment"], string> = { left: "left", center: "cen
 export interface OoxmlParagraph {
   text: string;
   role: Role;
+  /** How it looks (the pane's 文稿类型 and unit style); absent: the role's format in `spec`. */
+  format?: RoleFormat;
 }
 
 /** Escapes text for XML content and attributes, dropping characters XML 1.0 does not allow. */
@@ -121,7 +123,7 @@ function part(name: string, contentType: string, xml: string): string {
  */
 export function buildParagraphsPackage(paras: readonly OoxmlParagraph[], spec?: FormatSpec): string {
   const formats = roleFormats(spec);
-  const body = paras.map((p) => paragraphXml(p.text, formats[p.role])).join("");
+  const body = paras.map((p) => paragraphXml(p.text, p.format ?? formats[p.role])).join("");
   const document = `<w:document xmlns:w="${W_NS}"><w:body>${body}</w:body></w:document>`;
   const rootRels = `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_DOC}" Target="word/document.xml"/></Relationships>`;
   const docRels = `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`;

@@ -4,7 +4,9 @@
  * `getFooter(…).insertOoxml(…, "Replace")` (WordApi 1.1; SectionCollection.getFirst is 1.3).
  *
  * Round trips: none of its own. `queuePageNumbers` only queues reads — the caller's first sync
- * brings them in — and `write()` only queues writes for the caller's last sync.
+ * brings them in — and `write()` only queues writes for the caller's last sync. 撤销排版 takes
+ * them back the same way (`queueRestore`): the stories' OOXML and the odd/even setting from before
+ * are kept with the batch's undo entry and written back in undo's last sync.
  *
  * Odd/even placement (the profile's "gbt") needs different odd and even footers, which Word
  * exposes only from WordApiDesktop 1.3 (`Section.pageSetup.oddAndEvenPagesHeaderFooter`; WordApi
@@ -18,7 +20,6 @@
  * they are linked to the previous one (Word's default), else keep their own footers.
  */
 import { footerAligns, footerParagraphXml, type FooterAlign } from "../core/format/pageNumbers";
-import type { Fix } from "../core/edits";
 import { speechProfile, type FormatSpec } from "../core/profiles";
 
 const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
@@ -43,17 +44,41 @@ export function footerPackage(align: FooterAlign): string {
 
 const blank = (b: Word.Body | undefined): boolean => !b || b.text.trim().length === 0;
 
+type StoryType = "Primary" | "FirstPage" | "EvenPages";
+
+/** A header or footer 一键排版 wrote, as 撤销 needs it. */
+export interface StoryUndo {
+  kind: "footer" | "header";
+  type: StoryType;
+  /** Its OOXML before the write ("" when Word gave none: cleared on undo). */
+  before: string;
+  /** Its text as the write left it: undo puts it back only while it still reads so. */
+  after: string;
+}
+
+/** What 一键排版 changed about the page numbers, kept for 撤销. */
+export interface PageNumberUndo {
+  stories: StoryUndo[];
+  /** The odd/even headers-and-footers setting before 一键排版 switched it on (absent: not switched). */
+  oddAndEven?: boolean;
+}
+
+/** Queued page numbers: `write` before the batch's last sync, `undo` after it. */
+export interface QueuedPageNumbers {
+  /** Queues the footers (or leaves the document's own) and says which. */
+  write(): PageNumberOutcome;
+  /** What 撤销 needs to take the write back (after the sync that wrote it); undefined when nothing was written. */
+  undo(): PageNumberUndo | undefined;
+}
+
 /**
- * Queues the reads page numbers need (no sync). After the caller's next sync, `write()` queues
- * the footers (or leaves the document's own) and says which. `oddEven`: WordApiDesktop 1.3.
+ * Queues the reads page numbers need (no sync), the stories' OOXML and the odd/even setting
+ * included, so that 撤销 can put them back. After the caller's next sync, `write()` queues the
+ * footers (or leaves the document's own) and says which. `oddEven`: WordApiDesktop 1.3.
  */
-export function queuePageNumbers(
-  context: Word.RequestContext,
-  spec: FormatSpec | undefined,
-  oddEven: boolean,
-): { write: () => PageNumberOutcome } {
+export function queuePageNumbers(context: Word.RequestContext, spec: FormatSpec | undefined, oddEven: boolean): QueuedPageNumbers {
   const aligns = footerAligns((spec ?? speechProfile().format).pageNumbers);
-  if (!aligns) return { write: () => "off" };
+  if (!aligns) return { write: () => "off", undo: () => undefined };
   const split = aligns.even !== undefined && oddEven;
   const section = context.document.sections.getFirst();
   const primary = section.getFooter("Primary");
@@ -65,27 +90,76 @@ export function queuePageNumbers(
   header?.load("text");
   evenHeader?.load("text");
   const headerXml = header?.getOoxml();
+  const setup = split ? section.pageSetup : undefined;
+  setup?.load("oddAndEvenPagesHeaderFooter");
+  const targets: Array<{ kind: StoryUndo["kind"]; type: StoryType; body: Word.Body }> = [
+    { kind: "footer", type: "Primary", body: primary },
+    { kind: "footer", type: "FirstPage", body: first },
+    ...(even ? [{ kind: "footer" as const, type: "EvenPages" as const, body: even }] : []),
+    ...(evenHeader ? [{ kind: "header" as const, type: "EvenPages" as const, body: evenHeader }] : []),
+  ];
+  const before = targets.map((t) => t.body.getOoxml());
+  const written: Array<{ kind: StoryUndo["kind"]; type: StoryType; body: Word.Body; before: string }> = [];
+  let switched: boolean | undefined;
   return {
     write: () => {
       if (![primary, first, even].every(blank)) return "kept";
       const odd = split ? "right" : "center";
+      const wrote = (i: number) => written.push({ ...targets[i], before: before[i].value ?? "" });
       if (split) {
+        switched = setup!.oddAndEvenPagesHeaderFooter;
         section.pageSetup.oddAndEvenPagesHeaderFooter = true;
         even!.insertOoxml(footerPackage("left"), "Replace");
-        if (!blank(header) && blank(evenHeader)) evenHeader!.insertOoxml(headerXml!.value, "Replace");
+        wrote(2);
+        if (!blank(header) && blank(evenHeader)) {
+          evenHeader!.insertOoxml(headerXml!.value, "Replace");
+          wrote(3);
+        }
       }
       primary.insertOoxml(footerPackage(odd), "Replace");
       // Shown only when the section has a first page of its own; GB/T 9704 numbers that page too.
       first.insertOoxml(footerPackage(odd), "Replace");
+      wrote(0);
+      wrote(1);
+      // What the writes leave, read in the same sync (for 撤销's check).
+      for (const w of written) w.body.load("text");
       return "added";
+    },
+    undo: () => {
+      if (written.length === 0) return undefined;
+      return {
+        stories: written.map((w) => ({ kind: w.kind, type: w.type, before: w.before, after: w.body.text })),
+        ...(switched !== undefined ? { oddAndEven: switched } : {}),
+      };
     },
   };
 }
 
-/** The description of 一键排版's fix (the 大纲 tab): the batch that also writes the page numbers. */
-export const FORMAT_DESCRIPTION = "一键排版";
-
-/** True for 一键排版's batch of format edits. */
-export function isFormatAction(fix: Fix): boolean {
-  return fix.description === FORMAT_DESCRIPTION && (fix.format?.length ?? 0) > 0;
+/**
+ * 撤销 of the page numbers, queued into undo's syncs: `queueRestore` before the first (it reads
+ * the stories), `restore` after it. Each story gets its OOXML from before 一键排版 back (or is
+ * cleared), and the odd/even setting its old value — only when every story still reads as
+ * 一键排版 left it; a clerk's own footer edit since is left alone.
+ */
+export function queueRestore(context: Word.RequestContext, undo: PageNumberUndo): { restore(): boolean } {
+  const section = context.document.sections.getFirst();
+  const bodies = undo.stories.map((s) => {
+    const body = s.kind === "footer" ? section.getFooter(s.type) : section.getHeader(s.type);
+    body.load("text");
+    return body;
+  });
+  return {
+    restore: () => {
+      if (!undo.stories.every((s, i) => bodies[i].text === s.after)) return false;
+      undo.stories.forEach((s, i) => {
+        if (s.before) bodies[i].insertOoxml(s.before, "Replace");
+        else bodies[i].clear();
+      });
+      if (undo.oddAndEven !== undefined) section.pageSetup.oddAndEvenPagesHeaderFooter = undo.oddAndEven;
+      return true;
+    },
+  };
 }
+
+/** 一键排版's batch (core/host.ts): the one that also writes the page numbers. */
+export { FORMAT_DESCRIPTION, isFormatAction } from "../core/host";

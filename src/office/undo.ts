@@ -8,12 +8,14 @@
  * text edits that turn the after text back into the before text, and — where the change set
  * formatting — the paragraph's style, fonts, size, bold/italic, alignment, indents, line spacing and
  * outline level as Word reported them (and the font of any part of it the change formatted on its
- * own). Word's 一键排版 does not change page setup (the API has none before WordApiDesktop), so there
- * is none to keep.
+ * own). 一键排版 also writes the page numbers (pageNumbers.ts): its entry keeps the footers' (and
+ * the even header's) OOXML from before and the odd/even setting, put back in the same syncs. Word's
+ * 一键排版 sets no other page setup (margins need WordApiDesktop), so there is none other to keep.
  */
 import { applyEditsToText } from "../core/edits";
 import type { Run } from "../core/model";
 import { undoMessage, undoRefusal, UNDO_DEPTH, type UndoResult } from "../core/host";
+import { queueRestore, type PageNumberUndo } from "./pageNumbers";
 import { queuePlan } from "./search";
 import { normalizeWordText, planInsertion, planSearch, type SearchPlan } from "./text";
 
@@ -66,6 +68,8 @@ export interface WordUndoEntry {
   /** Word's paragraph count when the change was made: a different count means the indices moved. */
   paragraphCount: number;
   paragraphs: ParagraphUndo[];
+  /** The page numbers 一键排版 wrote, and what was there before. */
+  pageNumbers?: PageNumberUndo;
 }
 
 const FONT_PROPS = ["name", "size", "bold", "italic"] as const;
@@ -267,19 +271,24 @@ export class UndoHistory<T extends { label: string }> {
   }
 }
 
-/** What undoing an entry in Word did; `refused` when the paragraph indices no longer hold. */
-export type WordUndoOutcome = { refused: true } | { refused: false; restored: number; skipped: number };
+/**
+ * What undoing an entry in Word did; `refused` when the paragraph indices no longer hold.
+ * `pages`: the page numbers were taken back (they count as skipped when the footers were changed since).
+ */
+export type WordUndoOutcome = { refused: true } | { refused: false; restored: number; skipped: number; pages?: boolean };
 
 /**
  * Puts an entry back (at most 3 syncs): 1 reads every paragraph's text (and style, where formatting
- * is restored), 2 finds the stretches to put back, 3 writes them and the formatting. A paragraph
- * that no longer reads as the change left it, or whose stretches cannot be found, is skipped.
+ * is restored; and the footers 一键排版 wrote), 2 finds the stretches to put back, 3 writes them,
+ * the formatting and the footers. A paragraph that no longer reads as the change left it, or whose
+ * stretches cannot be found, is skipped; so are the page numbers when a footer was changed since.
  */
 export async function undoEntry(context: Word.RequestContext, entry: WordUndoEntry): Promise<WordUndoOutcome> {
   const paras = context.document.body.paragraphs;
   const withStyle = entry.paragraphs.some((p) => p.format);
   paras.load(withStyle ? "items/text,items/style" : "items/text");
-  await context.sync(); // 1: the paragraphs as they read now
+  const pages = entry.pageNumbers ? queueRestore(context, entry.pageNumbers) : undefined;
+  await context.sync(); // 1: the paragraphs (and footers) as they read now
   const items = paras.items;
   if (items.length !== entry.paragraphCount) return { refused: true };
 
@@ -383,12 +392,14 @@ export async function undoEntry(context: Word.RequestContext, entry: WordUndoEnt
     for (const run of partWrites) run();
     restored++;
   }
-  if (restored > 0) await context.sync(); // 3: all writes
-  return { refused: false, restored, skipped };
+  const pagesRestored = pages?.restore();
+  if (pagesRestored === false) skipped++;
+  if (restored > 0 || pagesRestored) await context.sync(); // 3: all writes
+  return { refused: false, restored, skipped, ...(pagesRestored ? { pages: true } : {}) };
 }
 
 /** The result of an outcome, or the Chinese sentence to throw. */
 export function undoResult(label: string, outcome: WordUndoOutcome): UndoResult | string {
-  if (outcome.refused || outcome.restored === 0) return undoRefusal(label);
+  if (outcome.refused || (outcome.restored === 0 && !outcome.pages)) return undoRefusal(label);
   return { label, restored: outcome.restored, skipped: outcome.skipped, message: undoMessage(label, outcome.skipped) };
 }

@@ -4,10 +4,11 @@
  * gateway where it matters: fixes only where the paragraph still reads as checked, insertion
  * after the cursor paragraph, selection-change events, state kept with the document.
  */
-import { applyEditsToText, applyFixes as applyTextFixes, applyFormatEdits, applyPagePatch, type Fix } from "../core/edits";
+import { applyEditsToText, applyFixes as applyTextFixes, applyFormatEdits, applyPagePatch, type Fix, type TextEdit } from "../core/edits";
 import { roleFormat } from "../core/format/roles";
-import { speechProfile, type FormatSpec } from "../core/profiles";
+import { speechProfile, type FormatSpec, type PageNumberMode } from "../core/profiles";
 import {
+  isFormatAction,
   NOTHING_TO_UNDO,
   undoMessage,
   undoRefusal,
@@ -56,7 +57,12 @@ interface UndoEntry {
   before: Map<number, Paragraph>;
   after: Map<number, Paragraph>;
   sections?: { before: Section[]; after: Section[] };
+  /** The page numbers 一键排版 added (before: none, or what there was). */
+  pageNumbers?: { before: PreviewPageNumbers | undefined; after: PreviewPageNumbers | undefined };
 }
+
+/** How the page numbers 一键排版 added are placed (core/format/pageNumbers.ts `footerAligns`). */
+export type PreviewPageNumbers = Exclude<PageNumberMode, "none">;
 
 /** A document as the preview holds it: the model plus what Word would keep inside the file. */
 export interface MemoryDocument {
@@ -64,6 +70,12 @@ export interface MemoryDocument {
   /** Saved taskpane state (Word: document settings); survives reopening the document. */
   state?: DocumentState;
   comments: MemoryComment[];
+  /**
+   * Page numbers in the footer that 一键排版 added, as Word gets them (a PAGE field 「— 1 —」),
+   * by how they are placed; absent: none added (a footer of the document's own is in
+   * model.otherParagraphs and is left alone).
+   */
+  pageNumbers?: PreviewPageNumbers;
 }
 
 export function memoryDocument(model: DocModel): MemoryDocument {
@@ -97,6 +109,8 @@ export class MemoryHost implements DocumentHost {
   private readonly spec: FormatSpec;
   private readonly revealHandlers = new Set<(at: MemorySelection) => void>();
   private readonly undoStack: UndoEntry[] = [];
+  /** The document as the pane last read it: findings are placed by its offsets. */
+  private lastRead: DocModel | undefined;
 
   constructor(doc: MemoryDocument | DocModel, options: MemoryHostOptions = {}) {
     this.document = "model" in doc ? doc : memoryDocument(doc);
@@ -130,6 +144,7 @@ export class MemoryHost implements DocumentHost {
     this.document.model = next.model;
     this.document.state = next.state;
     this.document.comments = next.comments;
+    this.document.pageNumbers = next.pageNumbers;
     this.selection = undefined;
     this.undoStack.length = 0;
     this.changed(true);
@@ -161,6 +176,7 @@ export class MemoryHost implements DocumentHost {
 
   async readDocument(): Promise<DocModel> {
     await this.delay();
+    this.lastRead = this.model;
     return this.model;
   }
 
@@ -181,18 +197,27 @@ export class MemoryHost implements DocumentHost {
     const paras = this.model.paragraphs;
     const ok: Fix[] = [];
     let stale = 0;
+    /** Edited spans per paragraph: a fix over a stretch an earlier fix of the batch edits is refused, as in Word. */
+    const taken = new Map<number, Array<[number, number]>>();
+    const overlaps = (e: TextEdit) => (taken.get(e.paragraph) ?? []).some(([a, b]) => (e.start < b && a < e.end) || (e.start === e.end && e.start === a && a === b));
     for (const fix of fixes) {
       const touched = [...(fix.text ?? []).map((e) => e.paragraph), ...(fix.format ?? []).map((e) => e.paragraph)];
       const fresh = touched.every((i) => paras[i] !== undefined && expected[i] !== undefined && paras[i].text === expected[i]);
-      if (fresh) ok.push(fix);
-      else stale++;
+      if (!fresh || (fix.text ?? []).some(overlaps)) {
+        stale++;
+        continue;
+      }
+      for (const e of fix.text ?? []) taken.set(e.paragraph, [...(taken.get(e.paragraph) ?? []), [e.start, e.end]]);
+      ok.push(fix);
     }
     if (ok.length === 0) return { applied: 0, stale };
     let model = applyTextFixes(this.model, ok);
     // applyTextFixes re-cuts runs to one run; keep the selection inside the changed text.
     model = this.applyFormat(model, ok);
     this.document.model = model;
-    this.recordUndo(options.undoLabel ?? `修复 ${ok.length} 处`, beforeFix);
+    const pagesBefore = this.document.pageNumbers;
+    if (ok.some(isFormatAction)) this.addPageNumbers();
+    this.recordUndo(options.undoLabel ?? `修复 ${ok.length} 处`, beforeFix, pagesBefore);
     this.clampSelection();
     this.changed(false);
     return { applied: ok.length, stale };
@@ -294,9 +319,15 @@ export class MemoryHost implements DocumentHost {
 
   async addComments(findings: Finding[]): Promise<number> {
     await this.delay();
+    // As in Word without WordApi 1.4: a host that says it has no comments adds none.
+    if (!this.capabilities.comments) return 0;
     let added = 0;
     for (const f of findings) {
-      if (!this.model.paragraphs[f.paragraph]) continue;
+      const p = this.model.paragraphs[f.paragraph];
+      if (!p) continue;
+      // Only where the paragraph still reads as checked (when we know how it read), as in Word.
+      const was = this.lastRead?.paragraphs[f.paragraph]?.text;
+      if (was !== undefined && was !== p.text) continue;
       // 写入批注 twice must not stack the same note twice on one place.
       const same = this.document.comments.some((c) => c.paragraph === f.paragraph && c.start === f.start && c.end === f.end && c.text === f.message);
       if (same) continue;
@@ -354,13 +385,23 @@ export class MemoryHost implements DocumentHost {
       if (pageRestored) sections = entry.sections.before;
       else skipped++;
     }
-    if (restored === 0 && !pageRestored) {
+    let pageNumbers = this.document.pageNumbers;
+    let numbersRestored = false;
+    if (entry.pageNumbers && doc.paragraphs.length === entry.paragraphCount) {
+      // Only the numbers this change added, as it left them (the preview cannot edit a footer, but a later 一键排版 may have).
+      numbersRestored = pageNumbers === entry.pageNumbers.after;
+      if (numbersRestored) pageNumbers = entry.pageNumbers.before;
+      else skipped++;
+    }
+    if (restored === 0 && !pageRestored && !numbersRestored) {
       this.undoStack.length = 0;
       this.changed(false);
       throw new Error(undoRefusal(entry.label));
     }
     this.undoStack.pop();
     this.document.model = { ...doc, paragraphs, sections };
+    if (pageNumbers === undefined) delete this.document.pageNumbers;
+    else this.document.pageNumbers = pageNumbers;
     this.clampSelection();
     this.changed(false);
     if (first >= 0) for (const h of [...this.revealHandlers]) h({ paragraph: first, start: 0, end: 0 });
@@ -388,7 +429,7 @@ export class MemoryHost implements DocumentHost {
     const paragraphs = [...doc.paragraphs];
     paragraphs[paragraph] = { ...p, text, runs: recutRuns(p.runs, start, end, inserted) };
     this.document.model = { ...doc, paragraphs };
-    this.recordUndo(`编辑第 ${paragraph + 1} 段`, doc);
+    this.recordUndo(`编辑第 ${paragraph + 1} 段`, doc, this.document.pageNumbers);
     const moved = (x: number) => (x <= start ? x : x >= end ? x + inserted.length - (end - start) : start + inserted.length);
     this.document.comments = this.document.comments.map((c) =>
       c.paragraph === paragraph ? { ...c, start: moved(c.start), end: Math.max(moved(c.start), moved(c.end)) } : c,
@@ -399,8 +440,23 @@ export class MemoryHost implements DocumentHost {
     return true;
   }
 
-  /** Remembers what a change did for 撤销: the paragraphs it replaced (the model is immutable, so by identity). */
-  private recordUndo(label: string, before: DocModel): void {
+  /**
+   * 一键排版's page numbers, as Word's gateway adds them: in the profile's placement, unless the
+   * profile wants none, or the document's footer already shows something (its own numbers, text,
+   * or ours from an earlier run).
+   */
+  private addPageNumbers(): void {
+    const mode = this.spec.pageNumbers;
+    if (mode === "none" || this.document.pageNumbers !== undefined) return;
+    if (this.model.otherParagraphs.some((p) => p.part === "footer" && p.text.trim().length > 0)) return;
+    this.document.pageNumbers = mode;
+  }
+
+  /**
+   * Remembers what a change did for 撤销: the paragraphs it replaced (the model is immutable, so by
+   * identity), the page setup, and the page numbers (`pagesBefore`: as they were before the change).
+   */
+  private recordUndo(label: string, before: DocModel, pagesBefore: PreviewPageNumbers | undefined): void {
     const after = this.model;
     if (after.paragraphs.length !== before.paragraphs.length) {
       // Paragraphs moved: older entries could no longer be placed.
@@ -414,7 +470,8 @@ export class MemoryHost implements DocumentHost {
       entry.after.set(i, after.paragraphs[i]);
     }
     if (after.sections !== before.sections) entry.sections = { before: before.sections, after: after.sections };
-    if (entry.before.size === 0 && !entry.sections) return;
+    if (this.document.pageNumbers !== pagesBefore) entry.pageNumbers = { before: pagesBefore, after: this.document.pageNumbers };
+    if (entry.before.size === 0 && !entry.sections && !entry.pageNumbers) return;
     this.undoStack.push(entry);
     if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
   }
@@ -429,10 +486,11 @@ export class MemoryHost implements DocumentHost {
     this.document.state = cloneState(state);
   }
 
+  /** A new paragraph in its `format` (the pane's 文稿类型 and unit style), else its role's in the host's profile; plain in a plain-text document. */
   private makeParagraph(ip: InsertParagraph, formatted = this.model.hasFormatting): Paragraph {
     const base: Paragraph = { index: 0, part: "body", text: ip.text, runs: [] };
     if (!formatted) return base;
-    const f = roleFormat(this.spec, ip.role);
+    const f = ip.format ?? roleFormat(this.spec, ip.role);
     return {
       ...base,
       alignment: f.alignment,

@@ -4,8 +4,8 @@
  * value only after sync, APIs above the configured requirement sets fail at sync with ApiNotFound.
  *
  * Modelled: `document.sections.getFirst()` (WordApi 1.3), `Section.getHeader/getFooter(type)`
- * (1.1) giving a Body with `text`, `getOoxml()` and `insertOoxml(…, "Replace")`, and
- * `Section.pageSetup.oddAndEvenPagesHeaderFooter` (WordApiDesktop 1.3, write only).
+ * (1.1) giving a Body with `text`, `getOoxml()`, `insertOoxml(…, "Replace")` and `clear()`, and
+ * `Section.pageSetup.oddAndEvenPagesHeaderFooter` (WordApiDesktop 1.3: set, or load + sync + read).
  */
 import { readFlatOpc } from "../../src/core/reader/index";
 import { FakeOfficeError, type FakeWord } from "./fakeWord";
@@ -81,6 +81,14 @@ class StoryBody {
       },
     };
   }
+  clear(): void {
+    this.ctx.queue.push(() => {
+      const s = this.get();
+      s.text = "";
+      s.ooxml = undefined;
+      s.writes++;
+    });
+  }
   insertOoxml(ooxml: string, loc: string): void {
     this.ctx.queue.push(() => {
       if (loc !== "Replace") throw err("NotImplemented", `fake: header/footer insertOoxml at ${loc} is not modelled`);
@@ -90,6 +98,11 @@ class StoryBody {
       s.writes++;
     });
   }
+}
+
+interface FakePageSetup {
+  load(spec: unknown): FakePageSetup;
+  oddAndEvenPagesHeaderFooter: boolean;
 }
 
 class SectionProxy {
@@ -108,20 +121,35 @@ class SectionProxy {
   getHeader(type: StoryType): StoryBody {
     return new StoryBody(this.ctx, () => this.target().headers[type]);
   }
-  get pageSetup(): { oddAndEvenPagesHeaderFooter: boolean } {
-    const ctx = this.ctx;
-    const target = () => this.target();
-    return {
-      get oddAndEvenPagesHeaderFooter(): boolean {
-        throw err("NotImplemented", "fake: reading pageSetup is not modelled");
-      },
-      set oddAndEvenPagesHeaderFooter(v: boolean) {
-        ctx.queue.push(() => {
-          ctx.fake.require("WordApiDesktop", "1.3", "Section.pageSetup");
-          target().oddAndEvenPagesHeaderFooter = v;
-        });
-      },
-    };
+  private setup: FakePageSetup | undefined;
+  get pageSetup(): FakePageSetup {
+    if (!this.setup) {
+      const ctx = this.ctx;
+      const target = () => this.target();
+      let loaded: boolean | undefined;
+      this.setup = {
+        load(spec: unknown) {
+          if (spec !== "oddAndEvenPagesHeaderFooter") throw err("InvalidArgument", `fake: pageSetup loads oddAndEvenPagesHeaderFooter only, not ${JSON.stringify(spec)}`);
+          ctx.fake.loadLog.push("pageSetup/oddAndEvenPagesHeaderFooter");
+          ctx.queue.push(() => {
+            ctx.fake.require("WordApiDesktop", "1.3", "Section.pageSetup");
+            loaded = target().oddAndEvenPagesHeaderFooter;
+          });
+          return this;
+        },
+        get oddAndEvenPagesHeaderFooter(): boolean {
+          if (loaded === undefined) throw err("PropertyNotLoaded", "The property 'oddAndEvenPagesHeaderFooter' is not available. Load it and call context.sync() before reading it.");
+          return loaded;
+        },
+        set oddAndEvenPagesHeaderFooter(v: boolean) {
+          ctx.queue.push(() => {
+            ctx.fake.require("WordApiDesktop", "1.3", "Section.pageSetup");
+            target().oddAndEvenPagesHeaderFooter = v;
+          });
+        },
+      };
+    }
+    return this.setup;
   }
 }
 

@@ -155,3 +155,84 @@ describe("the round trips of 一键排版 with page numbers", () => {
     expect(costs[0]).toBeLessThanOrEqual(3);
   });
 });
+
+describe("撤销排版 takes the page numbers back in Word", () => {
+  /** 一键排版 then 撤销; returns the syncs the undo took. */
+  async function formatThenUndo(host: WordDocumentHost, fake: FakeWord, spec: FormatSpec, between?: () => void) {
+    await format(host, fake, spec);
+    between?.();
+    const before = fake.syncs;
+    const result = await host.undo();
+    return { result, syncs: fake.syncs - before };
+  }
+
+  it("WordApiDesktop 1.3: the footers as they were, the even header as it was, odd/even switched off again", async () => {
+    const { fake, host, section } = setup(gongwen, DESKTOP);
+    const headerXml = footerPackage("center").replace(/<w:p>.*<\/w:p>/, "<w:p><w:r><w:t>内部资料</w:t></w:r></w:p>");
+    section.headers.Primary = { text: "内部资料", ooxml: headerXml, writes: 0 };
+    const { result } = await formatThenUndo(host, fake, gongwen);
+    expect(result.skipped).toBe(0);
+    for (const type of ["Primary", "FirstPage", "EvenPages"] as const) {
+      expect(section.footers[type].text).toBe("");
+      expect(section.footers[type].ooxml).toBeUndefined();
+    }
+    expect(section.headers.EvenPages.text).toBe("");
+    expect(section.headers.Primary).toEqual({ text: "内部资料", ooxml: headerXml, writes: 0 });
+    expect(section.oddAndEvenPagesHeaderFooter).toBe(false);
+  });
+
+  it("leaves odd/even on where the document had it on before", async () => {
+    const { fake, host, section } = setup(gongwen, DESKTOP);
+    section.oddAndEvenPagesHeaderFooter = true;
+    await formatThenUndo(host, fake, gongwen);
+    expect(section.oddAndEvenPagesHeaderFooter).toBe(true);
+    expect(fake.loadLog).toContain("pageSetup/oddAndEvenPagesHeaderFooter");
+  });
+
+  it("puts back a footer that showed no text but held something (a logo): its OOXML as it was", async () => {
+    const { fake, host, section } = setup(speech, WEB);
+    const logo = footerPackage("center").replace(/<w:p>.*<\/w:p>/, "<w:p><w:r><w:drawing/></w:r></w:p>");
+    section.footers.Primary = { text: "", ooxml: logo, writes: 0 };
+    await format(host, fake, speech);
+    expect(written(section.footers.Primary)?.text).toBe("— 1 —");
+    await host.undo();
+    expect(section.footers.Primary.ooxml).toBe(logo);
+    expect(section.footers.FirstPage.text).toBe("");
+  });
+
+  it("leaves a footer the clerk changed since as it is, still restores the paragraphs, and says so", async () => {
+    const { fake, host, section } = setup(gongwen, DESKTOP);
+    const { result } = await formatThenUndo(host, fake, gongwen, () => {
+      section.footers.Primary.text = "第 1 页";
+    });
+    expect(result.skipped).toBe(1);
+    expect(result.restored).toBeGreaterThan(0);
+    expect(section.footers.Primary.text).toBe("第 1 页");
+    expect(written(section.footers.EvenPages)?.text).toBe("— 1 —");
+    expect(section.oddAndEvenPagesHeaderFooter).toBe(true);
+  });
+
+  it("touches no footer where 一键排版 kept the document's own", async () => {
+    const { fake, host, section } = setup(gongwen, DESKTOP);
+    section.footers.Primary = { text: "第 1 页", writes: 0 };
+    await formatThenUndo(host, fake, gongwen);
+    for (const s of Object.values(section.footers)) expect(s.writes).toBe(0);
+    expect(section.footers.Primary.text).toBe("第 1 页");
+  });
+
+  it.each([
+    ["WordApi 1.3", WEB],
+    ["WordApiDesktop 1.3", DESKTOP],
+  ])("%s: within the undo budget of 3 syncs, the same for 10 and 2,000 paragraphs", async (_name, options) => {
+    const costs: number[] = [];
+    for (const n of [10, 2000]) {
+      const { fake, host, section } = setup(gongwen, options, n);
+      const { syncs } = await formatThenUndo(host, fake, gongwen);
+      expect(section.footers.Primary.text).toBe("");
+      costs.push(syncs);
+      FakeWord.uninstall();
+    }
+    expect(costs[0]).toBe(costs[1]);
+    expect(costs[0]).toBeLessThanOrEqual(3);
+  });
+});

@@ -11,6 +11,7 @@ import { buildOutline } from "../../src/core/numbering";
 import { formatPlan } from "../../src/core/outline";
 import { speechProfile } from "../../src/core/profiles";
 import { WordDocumentHost } from "../../src/office/wordHost";
+import { sectionsOf } from "./fakeSections";
 import { FakeWord } from "./fakeWord";
 
 const SIZES = [10, 2000] as const;
@@ -77,11 +78,16 @@ const ACTIONS: Record<string, Action> = {
     await h.readDocument();
     return h.undo();
   },
+  // 撤销排版 also takes back the page numbers 一键排版 wrote into the footer, in the same syncs.
   undoFormatPlan: async (h, f) => {
     await ACTIONS.formatPlan(h, f);
+    const footer = sectionsOf(f)[0].footers.Primary;
+    expect(footer.text).not.toBe("");
     f.syncs = 0;
     await h.readDocument();
-    return h.undo();
+    const result = await h.undo();
+    expect(footer.text).toBe("");
+    return result;
   },
   insertSkeleton: (h) =>
     h.insertParagraphs([
