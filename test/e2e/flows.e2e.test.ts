@@ -5,124 +5,41 @@
  * installed), dark mode. Needs `npm run build` first (or BIGANZI_DIST pointing at another build).
  * Screenshots go to test-output/e2e/flows-*.png.
  */
-import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readDocx } from "../../src/core/reader";
+import { findSoffice, printToPdf } from "../integration/render";
+import {
+  cards,
+  closePage,
+  doc,
+  insertFirstPhrase,
+  isDark,
+  openFile,
+  openPreview,
+  OPENING,
+  pane,
+  paragraphs,
+  resultList,
+  results,
+  runCheck,
+  SALUTATION,
+  screenshot,
+  shownBackground,
+  SOUND_PROSE,
+  summary,
+  tempDir,
+  useBrowser,
+  waitForDoc,
+} from "./harness";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveStatic } = require("../../scripts/serve-static.js") as {
-  serveStatic(dir: string, port?: number): Promise<{ server: import("http").Server; url: string }>;
-};
+useBrowser();
 
-const root = path.join(__dirname, "..", "..");
-const dist = process.env.BIGANZI_DIST ? path.resolve(process.env.BIGANZI_DIST) : path.join(root, "dist");
-const shots = path.join(root, "test-output", "e2e");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-/** office.js comes from Microsoft's CDN inside Word; outside Word the pane renders without it. */
-const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
-
-let browser: Browser;
-let server: import("http").Server;
-let base: string;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(dist, "preview.html"))) throw new Error(`${dist}/preview.html 不存在：请先运行 npm run build`);
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`找不到 Chromium（${CHROMIUM}）：请先运行 bash scripts/setup.sh`);
-  fs.mkdirSync(shots, { recursive: true });
-  ({ server, url: base } = await serveStatic(dist));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-afterEach(() => {
-  expect(pageErrors).toEqual([]);
-  pageErrors.length = 0;
-});
-
-async function openPreview(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
-  const page = await context.newPage();
-  // The machine is shared and loaded: a check in the worker can take a while. Each wait still
-  // returns as soon as its state is reached.
-  page.setDefaultTimeout(60_000);
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  // Nothing leaves the machine: any request that is not to our own server is a failure.
-  page.on("request", (r) => {
-    const u = r.url();
-    if (!u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:") && !OFFICE_JS.test(u)) pageErrors.push(`外部请求：${u}`);
-  });
-  await page.route(OFFICE_JS, (route) => route.abort());
-  await page.goto(base + "preview.html");
-  await page.getByRole("tab", { name: "检查" }).waitFor();
-  return page;
-}
-
-async function closePage(page: Page) {
-  await page.context().close();
-}
-
-const doc = (page: Page) => page.getByRole("article", { name: "文档" });
-const resultList = (page: Page) => page.getByRole("list", { name: "检查结果" });
-const results = (page: Page) => resultList(page).getByRole("listitem");
-/** The cards (a collapsed group leaves only its heading's list item, without card buttons). */
-const cards = (page: Page) => results(page).filter({ has: page.getByRole("button", { name: "忽略此处" }) });
-const pane = (page: Page) => page.getByRole("complementary", { name: "任务窗格" });
 /** The card of a fixable finding whose text shows `text` (other cards may show the same text without a fix). */
 const fixableCard = (page: Page, text: string) =>
   cards(page).filter({ hasText: text }).filter({ has: page.getByRole("button", { name: "修复", exact: true }) }).first();
-const summary = (page: Page) => page.getByRole("status").filter({ hasText: /^(共 \d+ 处|没有发现问题)/ });
 const docText = (page: Page) => doc(page).innerText();
-const paragraphs = async (page: Page) => (await doc(page).locator("p[data-paragraph]").allTextContents()).map((t) => t.trim());
-
-async function runCheck(page: Page) {
-  await page.getByRole("tab", { name: "检查" }).click();
-  const start = page.getByRole("button", { name: "开始检查" });
-  await start.click();
-  // A re-check keeps the old list on screen while it runs: wait for the button to come back.
-  await start.and(page.locator(":enabled")).waitFor();
-  await summary(page).waitFor();
-  await results(page).first().waitFor();
-}
-
-/** Waits until the document view's text satisfies `want` (the host applies edits asynchronously). */
-async function waitForDoc(page: Page, want: { has?: string; lacks?: string }) {
-  await page.waitForFunction(({ has, lacks }) => {
-    const t = document.querySelector('article[aria-label="文档"]')?.textContent ?? "";
-    return (has === undefined || t.includes(has)) && (lacks === undefined || !t.includes(lacks));
-  }, want);
-}
-
-/** The background colour an element shows: its own, or the nearest ancestor's that is not transparent. */
-async function shownBackground(page: Page, x: number, y: number): Promise<string> {
-  return page.evaluate(
-    ([px, py]) => {
-      for (let el = document.elementFromPoint(px, py); el; el = el.parentElement) {
-        const bg = getComputedStyle(el).backgroundColor;
-        if (bg && bg !== "transparent" && bg !== "rgba(0, 0, 0, 0)") return bg;
-      }
-      return getComputedStyle(document.documentElement).backgroundColor;
-    },
-    [x, y],
-  );
-}
-
-/** Dark enough that nobody would call it a white (or light) area: every channel well below the middle. */
-function isDark(rgb: string): boolean {
-  const m = /^rgba?\((\d+), (\d+), (\d+)/.exec(rgb);
-  return !!m && [m[1], m[2], m[3]].every((c) => Number(c) < 90);
-}
 
 /** The computed look of the first text piece of the paragraph whose text is `text`. */
 async function looks(page: Page, text: string): Promise<{ fontFamily: string; fontSize: string; fontWeight: string }> {
@@ -186,7 +103,7 @@ describe("the pane's flows in Chromium", () => {
     await expect(cards(page).count()).resolves.toBe(cardsBefore - inGroup);
     // The heading stays, with its count: the group can be opened again.
     await expect(toggle.isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: path.join(shots, "flows-group-collapsed.png") });
+    await screenshot(page, "flows-group-collapsed");
     await toggle.click();
     await toggle.and(page.locator('[aria-expanded="true"]')).waitFor();
     await expect(groupCards.count()).resolves.toBe(inGroup);
@@ -209,14 +126,12 @@ describe("the pane's flows in Chromium", () => {
     await summary(page).waitFor();
     await expect(toggle.count()).resolves.toBe(0);
     await expect(cards(page).filter({ hasText: "(二)" }).count()).resolves.toBeGreaterThan(0);
-    await page.screenshot({ path: path.join(shots, "flows-group-fixed.png") });
-    await closePage(page);
+    await screenshot(page, "flows-group-fixed");
   }, 180_000);
 
   it("上一处/下一处 and Alt+↓/Alt+↑ walk the findings in document order; the document scrolls to each", async () => {
     const page = await openPreview();
-    await page.getByLabel("打开文档").setInputFiles({ name: "长稿.txt", mimeType: "text/plain", buffer: Buffer.from(stepDraft(), "utf8") });
-    await page.getByText("当前：长稿.txt", { exact: false }).waitFor();
+    await openFile(page, { name: "长稿.txt", text: stepDraft() });
     await runCheck(page);
     // Where the findings are, from the cards ("第 N 段"): the walk must visit them in this order.
     const where = (await cards(page).getByText(/^第 \d+ 段/).allInnerTexts()).map((t) => Number(/^第 (\d+) 段/.exec(t.trim())![1]) - 1);
@@ -237,10 +152,10 @@ describe("the pane's flows in Chromium", () => {
         expect(top).toBeGreaterThan(lastTop);
         lastTop = top;
         expect(await page.evaluate(() => [window.scrollY, document.scrollingElement?.scrollTop ?? 0])).toEqual([0, 0]);
-        if (shot && k === 2) await page.screenshot({ path: path.join(shots, shot) });
+        if (shot && k === 2) await screenshot(page, shot);
       }
     };
-    await walk(() => page.getByRole("button", { name: "下一处", exact: true }).click(), "flows-step.png");
+    await walk(() => page.getByRole("button", { name: "下一处", exact: true }).click(), "flows-step");
 
     // A fresh check starts the walk again; now from the keyboard, with focus in the pane.
     await runCheck(page);
@@ -250,8 +165,7 @@ describe("the pane's flows in Chromium", () => {
     await page.keyboard.press("Alt+ArrowUp");
     await page.getByText(new RegExp(`^第 2/${where.length} 处 · `)).waitFor();
     await markShownIn(page, STEP_PARAGRAPHS[1]);
-    await page.screenshot({ path: path.join(shots, "flows-step-keys.png") });
-    await closePage(page);
+    await screenshot(page, "flows-step-keys");
   }, 180_000);
 
   it("撤销 takes a fix back and marks the results as possibly out of date; 撤销排版 restores the paragraphs' look", async () => {
@@ -272,7 +186,7 @@ describe("the pane's flows in Chromium", () => {
     expect(await fixButtons.count()).toBeGreaterThan(0);
     for (const b of await fixButtons.all()) expect(await b.isDisabled()).toBe(true);
     await page.getByRole("button", { name: "重新检查" }).waitFor();
-    await page.screenshot({ path: path.join(shots, "flows-undo-fix.png") });
+    await screenshot(page, "flows-undo-fix");
 
     // 一键排版 gives the heading in 宋体 its level's font; 撤销排版 puts 宋体 back.
     const heading = await looks(page, SAMPLE_HEADING_2);
@@ -284,7 +198,7 @@ describe("the pane's flows in Chromium", () => {
     const formatted = await looks(page, SAMPLE_HEADING_2);
     expect(formatted.fontFamily).not.toBe(heading.fontFamily);
     expect(await allLooks(page)).not.toEqual(everyLook);
-    await page.screenshot({ path: path.join(shots, "flows-format.png") });
+    await screenshot(page, "flows-format");
     await page.getByRole("button", { name: "撤销排版" }).click();
     await page.waitForFunction(
       ([text, family]) => {
@@ -299,8 +213,7 @@ describe("the pane's flows in Chromium", () => {
     expect(await allLooks(page)).toEqual(everyLook);
     expect(await paragraphs(page)).toEqual(original);
     await expect(page.getByRole("button", { name: "撤销排版" }).count()).resolves.toBe(0);
-    await page.screenshot({ path: path.join(shots, "flows-undo-format.png") });
-    await closePage(page);
+    await screenshot(page, "flows-undo-format");
   }, 180_000);
 
   it("a phrase inserted with the caret in a heading becomes a new paragraph right after it; the heading stays", async () => {
@@ -313,13 +226,8 @@ describe("the pane's flows in Chromium", () => {
     // Inside the heading's text (a few characters in), not at its end.
     await para.click({ position: { x: Math.min(80, (box?.width ?? 100) / 4), y: (box?.height ?? 20) / 2 } });
     await para.locator('[aria-hidden="true"]').first().waitFor({ state: "attached" });
-    await page.getByRole("tab", { name: "提示语" }).click();
-    const first = page.getByRole("list", { name: "提示语" }).getByRole("button").first();
-    await first.waitFor();
-    // The button shows the kind (套话, 排比…) and then the phrase itself.
-    const phrase = (await first.locator("span").last().innerText()).trim();
+    const phrase = await insertFirstPhrase(page);
     expect(phrase.length).toBeGreaterThan(3);
-    await first.click();
     await page.getByText("已另起一段插入到所在段落之后，原有文字未改动。").waitFor();
     const after = await paragraphs(page);
     expect(after).toHaveLength(before.length + 1);
@@ -327,8 +235,7 @@ describe("the pane's flows in Chromium", () => {
     expect(after[at + 1]).toBe(phrase);
     // Everything else is where it was.
     expect([...after.slice(0, at + 1), ...after.slice(at + 2)]).toEqual(before);
-    await page.screenshot({ path: path.join(shots, "flows-phrase-after-heading.png") });
-    await closePage(page);
+    await screenshot(page, "flows-phrase-after-heading");
   }, 180_000);
 
   it("下载文档 after a fix and 一键排版 gives a .docx whose texts are the document view's (and LibreOffice opens it)", async () => {
@@ -344,7 +251,7 @@ describe("the pane's flows in Chromium", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载文档" }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "biganzi-flows-"));
+    const dir = tempDir();
     const file = path.join(dir, "下载.docx");
     await download.saveAs(file);
     const back = readDocx(new Uint8Array(fs.readFileSync(file)));
@@ -356,7 +263,7 @@ describe("the pane's flows in Chromium", () => {
     expect(headingRun?.fontEastAsia).toBeTruthy();
     expect(headingRun!.fontEastAsia).not.toBe("宋体");
     expect(shownFont).toContain(headingRun!.fontEastAsia!);
-    await page.screenshot({ path: path.join(shots, "flows-download.png") });
+    await screenshot(page, "flows-download");
     await closePage(page);
 
     const soffice = findSoffice();
@@ -364,13 +271,7 @@ describe("the pane's flows in Chromium", () => {
       console.warn("LibreOffice (soffice) 未安装：跳过 PDF 转换检查。");
       return;
     }
-    const outDir = path.join(dir, "pdf");
-    const profileDir = path.join(dir, "lo-profile");
-    execFileSync(soffice, ["--headless", "--norestore", `-env:UserInstallation=file://${profileDir}`, "--convert-to", "pdf", "--outdir", outDir, file], {
-      stdio: "pipe",
-      timeout: 150_000,
-    });
-    const pdf = path.join(outDir, "下载.pdf");
+    const [pdf] = printToPdf(soffice, [file], path.join(dir, "pdf"), dir);
     expect(fs.existsSync(pdf)).toBe(true);
     const bytes = fs.readFileSync(pdf);
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -380,7 +281,7 @@ describe("the pane's flows in Chromium", () => {
   it("dark mode: page, document and pane (with results listed) are dark; no white area", async () => {
     const page = await openPreview({ colorScheme: "dark" });
     await runCheck(page);
-    await page.screenshot({ path: path.join(shots, "flows-dark.png") });
+    await screenshot(page, "flows-dark");
     const article = (await doc(page).boundingBox())!;
     const paneBox = (await pane(page).boundingBox())!;
     const card = (await cards(page).first().boundingBox())!;
@@ -403,7 +304,6 @@ describe("the pane's flows in Chromium", () => {
     // The text is light on it (not dark grey on dark grey).
     const color = await doc(page).locator("p[data-paragraph] span[data-start]").first().evaluate((el) => getComputedStyle(el).color);
     expect(isDark(color)).toBe(false);
-    await closePage(page);
   }, 180_000);
 });
 
@@ -412,16 +312,11 @@ const STEP_PARAGRAPHS = [30, 60, 90];
 
 /** A long draft: sound prose, an XX placeholder in each of STEP_PARAGRAPHS. */
 function stepDraft(): string {
-  const body = [
-    "要坚持以人民为中心的发展思想，把群众满意作为检验工作成效的根本标准，切实解决群众急难愁盼问题。",
-    "各级领导干部要带头转变作风，深入基层调查研究，真正把情况摸清、把问题找准、把对策提实。",
-    "要健全完善工作机制，明确责任分工，加强督促检查，确保各项任务按时保质完成。",
-  ];
   const faulty = ["由XX牵头，会同有关部门每季度开展一次明察暗访。", "各单位要在月底前将整改情况报送XX，逐项销号。", "请XX同志负责，抓好督查通报工作。"];
-  const lines = ["同志们：", "今天召开会议，主要任务是总结工作、分析形势、部署任务。"];
+  const lines = [SALUTATION, OPENING];
   while (lines.length < 100) {
     const k = STEP_PARAGRAPHS.indexOf(lines.length);
-    lines.push(k >= 0 ? faulty[k] : body[lines.length % body.length]);
+    lines.push(k >= 0 ? faulty[k] : SOUND_PROSE[lines.length % SOUND_PROSE.length]);
   }
   lines.push("谢谢大家。");
   return lines.join("\n");
@@ -437,14 +332,6 @@ async function markShownIn(page: Page, index: number) {
     const b = m.getBoundingClientRect();
     return b.top >= a.top && b.bottom <= a.bottom;
   }, index);
-}
-
-function findSoffice(): string | undefined {
-  for (const name of ["soffice", "libreoffice"]) {
-    const r = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
-    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
-  }
-  return undefined;
 }
 
 function escapeRe(s: string): string {

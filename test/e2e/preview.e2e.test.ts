@@ -1,71 +1,13 @@
 /**
- * End-to-end: the real taskpane on the built preview page, in headless Chromium (Debian's
- * `chromium`, driven by playwright-core). Needs `npm run build` first (npm test does it).
- * Screenshots go to test-output/e2e/.
+ * End-to-end: the real taskpane on the built preview page, in headless Chromium (test/e2e/harness.ts).
+ * Needs `npm run build` first (npm test does it). Screenshots go to test-output/e2e/.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { doc, insertFirstPhrase, openFile, openPreview, results, root, runCheck, screenshot, OPENING, SALUTATION, SOUND_PROSE, useBrowser } from "./harness";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveStatic } = require("../../scripts/serve-static.js") as {
-  serveStatic(dir: string, port?: number): Promise<{ server: import("http").Server; url: string }>;
-};
-
-const root = path.join(__dirname, "..", "..");
-const dist = path.join(root, "dist");
-const shots = path.join(root, "test-output", "e2e");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-
-let browser: Browser;
-let server: import("http").Server;
-let base: string;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(dist, "preview.html"))) throw new Error("dist/preview.html 不存在：请先运行 npm run build");
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`找不到 Chromium（${CHROMIUM}）：请先运行 bash scripts/setup.sh`);
-  fs.mkdirSync(shots, { recursive: true });
-  ({ server, url: base } = await serveStatic(dist));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPreview(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(60_000);
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  // Nothing leaves the machine: any request that is not to our own server is a failure.
-  page.on("request", (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith("data:")) pageErrors.push(`外部请求：${r.url()}`);
-  });
-  await page.goto(base + "preview.html");
-  await page.getByRole("tab", { name: "检查" }).waitFor();
-  return page;
-}
-
-const doc = (page: Page) => page.getByRole("article", { name: "文档" });
-const results = (page: Page) => page.getByRole("list", { name: "检查结果" }).getByRole("listitem");
-
-async function runCheck(page: Page) {
-  await page.getByRole("tab", { name: "检查" }).click();
-  await page.getByRole("button", { name: "开始检查" }).click();
-  await results(page).first().waitFor();
-}
+useBrowser();
 
 describe("preview in Chromium", () => {
-  afterEach(() => {
-    expect(pageErrors).toEqual([]);
-  });
-
   it("runs a check and lists the sample's real faults", async () => {
     const page = await openPreview();
     await runCheck(page);
@@ -75,8 +17,7 @@ describe("preview in Chromium", () => {
     expect(text).toContain("(二)");
     expect(text).toMatch(/讲三点意见/);
     expect(text).toContain("20xx");
-    await page.screenshot({ path: path.join(shots, "check.png") });
-    await page.close();
+    await screenshot(page, "check");
   }, 180_000);
 
   it("selects a finding's text in the document when clicked", async () => {
@@ -86,8 +27,7 @@ describe("preview in Chromium", () => {
     const item = results(page).filter({ hasText: "序号“(二)”" }).first();
     await item.getByText("序号“(二)”", { exact: false }).click();
     await expect(doc(page).locator("mark").first().innerText()).resolves.toBe("(二)");
-    await page.screenshot({ path: path.join(shots, "select.png") });
-    await page.close();
+    await screenshot(page, "select");
   }, 180_000);
 
   it("fixes a finding and the document changes", async () => {
@@ -97,8 +37,7 @@ describe("preview in Chromium", () => {
     await results(page).filter({ hasText: "序号“(二)”" }).first().getByRole("button", { name: "修复", exact: true }).click();
     await page.waitForFunction(() => document.querySelector('article[aria-label="文档"]')?.textContent?.includes("（二）正视工作中存在的突出问题"));
     expect(await doc(page).innerText()).not.toContain("(二)正视");
-    await page.screenshot({ path: path.join(shots, "fix.png") });
-    await page.close();
+    await screenshot(page, "fix");
   }, 180_000);
 
   it("ignores a rule: its findings disappear", async () => {
@@ -110,8 +49,7 @@ describe("preview in Chromium", () => {
     // The placeholder rule has several checks: 忽略此规则 offers the whole rule or just this check.
     await page.getByRole("menuitem", { name: /^忽略整条规则/ }).click();
     await page.waitForFunction(() => !document.querySelector('ul[aria-label="检查结果"]')?.textContent?.includes("20xx"));
-    await page.screenshot({ path: path.join(shots, "ignore.png") });
-    await page.close();
+    await screenshot(page, "ignore");
   }, 180_000);
 
   it("inserts a speech skeleton at the cursor", async () => {
@@ -125,23 +63,16 @@ describe("preview in Chromium", () => {
     expect(text).toContain("同志们：");
     expect(text).toMatch(/下面，我讲[二三四五六]点意见/);
     expect(text).toContain("（一）");
-    await page.screenshot({ path: path.join(shots, "skeleton.png") });
-    await page.close();
+    await screenshot(page, "skeleton");
   }, 180_000);
 
   it("inserts a suggested phrase at the cursor", async () => {
     const page = await openPreview();
     await doc(page).getByText("机关作风好不好", { exact: false }).click();
-    await page.getByRole("tab", { name: "提示语" }).click();
-    const first = page.getByRole("list", { name: "提示语" }).getByRole("button").first();
-    await first.waitFor();
-    // The button shows the kind (套话, 排比…) and then the phrase itself.
-    const phrase = (await first.locator("span").last().innerText()).trim();
+    const phrase = await insertFirstPhrase(page);
     expect(phrase.length).toBeGreaterThan(3);
-    await first.click();
     await page.waitForFunction((t) => document.querySelector('article[aria-label="文档"]')?.textContent?.includes(t), phrase);
-    await page.screenshot({ path: path.join(shots, "phrase.png") });
-    await page.close();
+    await screenshot(page, "phrase");
   }, 180_000);
 
   it("never splits or replaces a heading with a phrase: caret inside it, or the heading picked in the 大纲 tree", async () => {
@@ -154,11 +85,7 @@ describe("preview in Chromium", () => {
     // the reported case: the caret placed inside the heading (after 「一、提」)
     const box = await doc(page).locator("p").nth(at).boundingBox();
     await doc(page).locator("p").nth(at).click({ position: { x: Math.min(60, (box?.width ?? 100) / 4), y: (box?.height ?? 20) / 2 } });
-    await page.getByRole("tab", { name: "提示语" }).click();
-    const first = page.getByRole("list", { name: "提示语" }).getByRole("button").first();
-    await first.waitFor();
-    const phrase = (await first.locator("span").last().innerText()).trim();
-    await first.click();
+    const phrase = await insertFirstPhrase(page);
     await page.getByText("已另起一段插入到所在段落之后，原有文字未改动。").waitFor();
     let after = await paragraphs();
     expect(after[at].trim()).toBe(heading);
@@ -168,38 +95,27 @@ describe("preview in Chromium", () => {
     // the 大纲 tree selects the heading it jumps to; a phrase must not replace it
     await page.getByRole("tab", { name: "大纲" }).click();
     await page.getByRole("treeitem").filter({ hasText: "提高思想认识" }).first().click();
-    await page.getByRole("tab", { name: "提示语" }).click();
-    const again = page.getByRole("list", { name: "提示语" }).getByRole("button").first();
-    await again.waitFor();
-    await again.click();
+    await insertFirstPhrase(page);
     await page.waitForFunction((n) => document.querySelectorAll('article[aria-label="文档"] p').length > n, after.length);
     after = await paragraphs();
     expect(after[at].trim()).toBe(heading);
-    await page.screenshot({ path: path.join(shots, "phrase-heading.png") });
-    await page.close();
+    await screenshot(page, "phrase-heading");
   }, 180_000);
 
   it("opens a .docx the user picks with 打开文档", async () => {
     const page = await openPreview();
-    await page.getByLabel("打开文档").setInputFiles(path.join(root, "test", "fixtures", "docx", "gongwen.docx"));
+    await openFile(page, path.join(root, "test", "fixtures", "docx", "gongwen.docx"));
     await page.waitForFunction(() => document.querySelector('article[aria-label="文档"]')?.textContent?.includes("关于做好2024年安全生产工作的通知"));
     await runCheck(page);
-    await page.screenshot({ path: path.join(shots, "docx.png") });
-    await page.close();
+    await screenshot(page, "docx");
   }, 180_000);
 });
 
 /** About `bytes` of UTF-8 draft: sound prose with a few real faults scattered through it. */
 function bigDraft(bytes: number): string {
-  const lines = ["同志们：", "今天召开会议，主要任务是总结工作、分析形势、部署任务。下面，我讲三点意见。"];
-  const body = [
-    "要坚持以人民为中心的发展思想，把群众满意作为检验工作成效的根本标准，切实解决群众急难愁盼问题。",
-    "各级领导干部要带头转变作风，深入基层调查研究，真正把情况摸清、把问题找准、把对策提实。",
-    "要健全完善工作机制，明确责任分工，加强督促检查，确保各项任务按时保质完成。",
-  ];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const line = i % 97 === 0 ? "要加强对处臵突发事件工作的领导,确保XX同志的责任落实到位。" : body[i % body.length];
+  const lines = [SALUTATION, OPENING + "下面，我讲三点意见。"];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const line = i % 97 === 0 ? "要加强对处臵突发事件工作的领导,确保XX同志的责任落实到位。" : SOUND_PROSE[i % SOUND_PROSE.length];
     lines.push(line);
     size += Buffer.byteLength(line, "utf8") + 1;
   }
@@ -207,17 +123,11 @@ function bigDraft(bytes: number): string {
 }
 
 describe("the check of a large document in Chromium", () => {
-  afterEach(() => {
-    expect(pageErrors).toEqual([]);
-  });
-
   it("runs in a Web Worker under the page's CSP and lists the findings of a 1 MB document a page at a time", async () => {
     const page = await openPreview();
     const workers: string[] = [];
     page.on("worker", (w) => workers.push(w.url()));
-    const text = bigDraft(1024 * 1024);
-    await page.getByLabel("打开文档").setInputFiles({ name: "big.txt", mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
-    await page.getByText("当前：big.txt", { exact: false }).waitFor();
+    await openFile(page, { name: "big.txt", text: bigDraft(1024 * 1024) });
     await page.getByRole("tab", { name: "检查" }).click();
     await page.getByRole("button", { name: "开始检查" }).click();
     await page.getByRole("status").filter({ hasText: /^共 \d+ 处/ }).waitFor({ timeout: 120_000 });
@@ -227,8 +137,7 @@ describe("the check of a large document in Chromium", () => {
     expect(Number(/^共 (\d+) 处/.exec(summary)?.[1])).toBeGreaterThan(200);
     await expect(results(page).count()).resolves.toBe(200);
     await page.getByRole("button", { name: /^再显示 \d+ 处（已显示 200 处，共 \d+ 处）$/ }).waitFor();
-    await page.screenshot({ path: path.join(shots, "check-big.png") });
-    await page.close();
+    await screenshot(page, "check-big");
   }, 180_000);
 
   it("取消 stops a check in progress and leaves the pane usable; the next check completes", async () => {
@@ -249,7 +158,7 @@ describe("the check of a large document in Chromium", () => {
     await page.getByRole("button", { name: "开始检查" }).click();
     await page.getByText(/^正在检查…（已完成 0\/\d+）$/).waitFor();
     await expect(page.getByRole("progressbar").count()).resolves.toBe(1);
-    await page.screenshot({ path: path.join(shots, "check-progress.png") });
+    await screenshot(page, "check-progress");
     await page.getByRole("button", { name: "取消" }).click();
     await page.getByText("已取消检查。").waitFor();
     await expect(page.getByRole("progressbar").count()).resolves.toBe(0);
@@ -258,6 +167,5 @@ describe("the check of a large document in Chromium", () => {
     await runCheck(page);
     expect(await results(page).count()).toBeGreaterThanOrEqual(5);
     expect(heldOnce).toBe(true);
-    await page.close();
   }, 120_000);
 });
