@@ -24,6 +24,18 @@ export interface Run {
   /** Size in points (w:sz / 2). */
   sizePt?: number;
   bold?: boolean;
+  /** Text colour RRGGBB, where formatting set one (the red 发文机关标志); undefined: as the document has it. */
+  color?: string;
+}
+
+/** A paragraph border line (the 版头's red line, the 版记 lines). */
+export interface ParagraphBorder {
+  /** Thickness in points. */
+  widthPt: number;
+  /** RRGGBB. */
+  color: string;
+  /** Distance from the text in points. */
+  spacePt: number;
 }
 
 export interface LineSpacing {
@@ -51,10 +63,28 @@ export interface Paragraph {
   /** First-line indent in characters (w:firstLineChars / 100), when the document states it. */
   firstLineIndentChars?: number;
   lineSpacing?: LineSpacing;
+  /**
+   * Left indent of every line (points, and characters when stated); the first line then starts
+   * firstLineIndentPt from it (negative: a hanging indent, 附件说明 and 抄送). Set by formatting.
+   */
+  leftIndentPt?: number;
+  leftIndentChars?: number;
+  /** Right indent (points, and characters when stated): 落款 右空四字, 版记 右空一字. */
+  rightIndentPt?: number;
+  rightIndentChars?: number;
+  /** Separator lines above / below the paragraph (GB/T 9704 7.2.7, 7.4.1). */
+  borderTop?: ParagraphBorder;
+  borderBottom?: ParagraphBorder;
   /** Runs covering Paragraph.text in order. Empty for plain-text sources. */
   runs: Run[];
   /** True when the paragraph sits in a table cell. */
   inTable?: boolean;
+  /**
+   * The paragraph's index among the body paragraphs of the file it was read from, when a writer
+   * must find it there again after paragraphs were inserted or removed (the preview's 下载文档,
+   * core/writer/spliceModel.ts `withOrigins`). Edits copy it along; a paragraph made since has none.
+   */
+  origin?: number;
 }
 
 export interface Section {

@@ -1,7 +1,8 @@
 /**
  * The preview page: the document on the left, the real taskpane on the right, both working on
  * one in-memory document. Opens a .docx or .txt from disk (read in the page; nothing is uploaded)
- * and gives the document back: 下载文档 writes it as a .docx in the page (no network), 撤销 takes
+ * and gives the document back: 下载文档 writes it as a .docx in the page (no network) — into the
+ * opened .docx when there is one, so what the preview did not touch stays as it was — 撤销 takes
  * back the last fix or edit. Light or dark follows the system, with a switch.
  */
 import {
@@ -17,14 +18,15 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useReducer, useState, type ChangeEvent } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ChangeEvent } from "react";
 import { MAX_INPUT_BYTES, readDocument } from "../core/reader";
+import { withOrigins } from "../core/writer/spliceModel";
 import { App } from "../taskpane/App";
 import { userMessage } from "../taskpane/errors";
 import { useStore } from "../taskpane/phrases/store";
 import { useSystemScheme, type ColorScheme } from "../taskpane/theme";
 import { DocumentView } from "./DocumentView";
-import { exportFileName, modelToDocx } from "./exportDocx";
+import { exportDocument, exportFileName, type UploadedDocx } from "./exportDocx";
 import { MemoryHost } from "./memoryHost";
 import { sampleDraft } from "./sampleDraft";
 
@@ -83,6 +85,8 @@ export function PreviewPage({ host: given }: PreviewPageProps) {
   const [opened, setOpened] = useState(0);
   const [fileName, setFileName] = useState("示例讲话稿（内置）");
   const [notice, setNotice] = useState<Notice>();
+  /** The .docx opened (its bytes and the model read from them): 下载文档 writes into it. */
+  const uploaded = useRef<UploadedDocx | undefined>(undefined);
   // 撤销's label follows every change of the document.
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => host.subscribe(rerender), [host]);
@@ -111,7 +115,9 @@ export function PreviewPage({ host: given }: PreviewPageProps) {
       }
       const bytes = await readBytes(file);
       const model = readDocument(bytes, file.name);
-      host.open(model);
+      // Each paragraph remembers where it sits in the file, so 下载文档 can find it again.
+      uploaded.current = model.source === "docx" ? { bytes, read: model } : undefined;
+      host.open(uploaded.current ? withOrigins(model) : model);
       setFileName(file.name);
       setOpened((n) => n + 1); // a fresh taskpane for the new document
     } catch (err) {
@@ -126,7 +132,8 @@ export function PreviewPage({ host: given }: PreviewPageProps) {
       return;
     }
     try {
-      const bytes = modelToDocx(host.model, { comments: host.comments });
+      const res = exportDocument(host.model, { comments: host.comments, uploaded: uploaded.current, pageNumbers: host.document.pageNumbers });
+      const bytes = res.bytes;
       const name = exportFileName(fileName);
       // Made in the page and handed to the browser as a local object URL: nothing is sent anywhere.
       const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }));
@@ -139,7 +146,15 @@ export function PreviewPage({ host: given }: PreviewPageProps) {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       const notes = host.comments.length > 0 ? `，含 ${host.comments.length} 条批注` : "";
-      setNotice({ intent: "success", text: `已下载「${name}」${notes}。` });
+      if (res.fellBack) {
+        setNotice({ intent: "info", text: `已下载「${name}」${notes}。原文件结构特殊，无法在原文件上写入修改，已按当前内容重新生成，表格、页眉页脚和脚注未保留。` });
+      } else if (res.spliced && res.kept > 0) {
+        setNotice({ intent: "info", text: `已下载「${name}」${notes}。有 ${res.kept} 段含域、图片或脚注引用，其文字修改未写入，请在 Word 中核对。` });
+      } else if (res.spliced) {
+        setNotice({ intent: "success", text: `已下载「${name}」${notes}，原文件的样式、编号、表格和页眉页脚保持不变。` });
+      } else {
+        setNotice({ intent: "success", text: `已下载「${name}」${notes}。` });
+      }
     } catch (err) {
       setNotice({ intent: "error", text: `未能生成文档：${userMessage(err)}` });
     }

@@ -8,22 +8,23 @@
  * and document defaults, so paragraphs without formatting of their own (a .txt draft) come out in
  * the house body format.
  *
- * What the model does not carry is not written: tables come out as their cells' paragraphs,
- * automatic list numbers as plain text, headers, footers and footnotes are left out.
+ * A document opened from a .docx is written back into that file instead (exportDocument →
+ * core/writer/spliceModel.ts), so its styles, numbering, tables, headers, footers and footnotes stay.
+ * The fresh document (modelToDocx), for a .txt draft or the sample, carries only what the model
+ * does: tables come out as their cells' paragraphs, automatic list numbers as plain text, headers,
+ * footers and footnotes are left out.
  */
 import { zipSync } from "fflate";
-import type { Alignment, DocModel, Paragraph, Run, Section } from "../core/model";
-import { speechProfile } from "../core/profiles";
-import { coreXml, runContent, stylesXml, W_NS, XML_HEAD } from "../core/writer/docx";
+import type { DocModel, Section } from "../core/model";
+import { speechProfile, type PageNumberMode } from "../core/profiles";
+import { ReaderError } from "../core/reader/errors";
+import { coreXml, stylesXml, W_NS, XML_HEAD } from "../core/writer/docx";
+import { commentsPartXml, modelParagraphXml, twips, type ModelComment } from "../core/writer/modelXml";
+import { SpliceError, spliceModel } from "../core/writer/spliceModel";
 import { escapeAttr } from "../core/writer/xmlspan";
 
 /** A comment on [start, end) of a body paragraph (start = end: the whole paragraph). */
-export interface ExportComment {
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-}
+export type ExportComment = ModelComment;
 
 export interface ExportOptions {
   comments?: readonly ExportComment[];
@@ -37,93 +38,7 @@ const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-const JC: Record<Alignment, string> = { left: "left", center: "center", right: "right", justify: "both", distribute: "distribute" };
-
-const twips = (pt: number) => Math.round(pt * 20);
 const mmTwips = (mm: number) => Math.round((mm * 1440) / 25.4);
-
-type RunFormat = Pick<Run, "fontEastAsia" | "fontLatin" | "sizePt" | "bold">;
-
-function rPrXml(r: RunFormat | undefined): string {
-  if (!r) return "";
-  let x = "";
-  if (r.fontEastAsia || r.fontLatin) {
-    const latin = r.fontLatin ? `w:ascii="${escapeAttr(r.fontLatin)}" w:hAnsi="${escapeAttr(r.fontLatin)}" ` : "";
-    const ea = r.fontEastAsia ? `w:eastAsia="${escapeAttr(r.fontEastAsia)}"` : "";
-    x += `<w:rFonts ${latin}${ea}/>`;
-  }
-  if (r.bold !== undefined) x += r.bold ? "<w:b/><w:bCs/>" : '<w:b w:val="0"/><w:bCs w:val="0"/>';
-  if (r.sizePt !== undefined && r.sizePt > 0) {
-    const hp = Math.round(r.sizePt * 2);
-    x += `<w:sz w:val="${hp}"/><w:szCs w:val="${hp}"/>`;
-  }
-  return x ? `<w:rPr>${x}</w:rPr>` : "";
-}
-
-function pPrXml(p: Paragraph): string {
-  let x = "";
-  const ls = p.lineSpacing;
-  if (ls && Number.isFinite(ls.value) && ls.value > 0) {
-    const line = ls.rule === "auto" ? Math.round(ls.value * 240) : twips(ls.value);
-    x += `<w:spacing w:before="0" w:after="0" w:line="${line}" w:lineRule="${ls.rule}"/>`;
-  }
-  const chars = p.firstLineIndentChars;
-  const pt = p.firstLineIndentPt ?? (chars !== undefined ? chars * (p.runs[0]?.sizePt ?? 16) : undefined);
-  if (pt !== undefined && Number.isFinite(pt)) {
-    const charAttr =
-      chars !== undefined && Number.isFinite(chars) && chars !== 0
-        ? chars > 0
-          ? ` w:firstLineChars="${Math.round(chars * 100)}"`
-          : ` w:hangingChars="${Math.round(-chars * 100)}"`
-        : "";
-    x += pt >= 0 ? `<w:ind w:firstLine="${twips(pt)}"${charAttr}/>` : `<w:ind w:hanging="${twips(-pt)}"${charAttr}/>`;
-  }
-  if (p.alignment) x += `<w:jc w:val="${JC[p.alignment]}"/>`;
-  if (p.outlineLevel !== undefined && p.outlineLevel >= 0 && p.outlineLevel < 9) x += `<w:outlineLvl w:val="${p.outlineLevel}"/>`;
-  return x ? `<w:pPr>${x}</w:pPr>` : "";
-}
-
-/** A comment's range in the paragraph's text, clamped; an empty range covers the whole paragraph. */
-function commentRange(c: ExportComment, length: number): [number, number] {
-  const s = Math.max(0, Math.min(c.start, length));
-  const e = Math.max(s, Math.min(c.end, length));
-  return s === e ? [0, length] : [s, e];
-}
-
-function paragraphXml(p: Paragraph, comments: ReadonlyArray<{ id: number; c: ExportComment }>, formatted: boolean): string {
-  const text = p.text;
-  const runs: Array<RunFormat & { start: number; end: number }> = formatted && p.runs.length > 0 ? p.runs : [{ start: 0, end: text.length }];
-  const ranges = comments.map(({ id, c }) => ({ id, range: commentRange(c, text.length) }));
-  const cuts = new Set<number>([0, text.length]);
-  for (const r of runs) cuts.add(Math.max(0, Math.min(r.start, text.length))).add(Math.max(0, Math.min(r.end, text.length)));
-  for (const { range } of ranges) cuts.add(range[0]).add(range[1]);
-  const points = [...cuts].sort((a, b) => a - b);
-  const formatAt = (a: number) => (formatted ? (runs.find((r) => r.start <= a && a < r.end) ?? runs[runs.length - 1]) : undefined);
-
-  let body = "";
-  // An automatic list number the model shows as a label: kept as text in the first run's format.
-  if (p.listLabel) body += `<w:r>${rPrXml(formatAt(0))}${runContent(p.listLabel)}</w:r>`;
-  const marks = (at: number) => {
-    let out = "";
-    for (const { id, range } of ranges) {
-      if (range[1] === at && range[0] < at) out += `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
-    }
-    for (const { id, range } of ranges) {
-      if (range[0] === at && range[1] > at) out += `<w:commentRangeStart w:id="${id}"/>`;
-      // A comment on an empty paragraph: a point.
-      if (range[0] === at && range[1] === at) out += `<w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
-    }
-    return out;
-  };
-  for (let i = 0; i < points.length; i++) {
-    const a = points[i];
-    body += marks(a);
-    const b = points[i + 1];
-    if (b === undefined || b <= a) continue;
-    body += `<w:r>${rPrXml(formatAt(a))}${runContent(text.slice(a, b))}</w:r>`;
-  }
-  return `<w:p>${formatted ? pPrXml(p) : ""}${body}</w:p>`;
-}
 
 function sectPrXml(s: Section | undefined): string {
   const spec = speechProfile().format.page;
@@ -146,22 +61,6 @@ function sectPrXml(s: Section | undefined): string {
   );
 }
 
-function commentsXml(comments: ReadonlyArray<{ id: number; c: ExportComment }>, author: string, date: Date): string {
-  const when = date.toISOString().replace(/\.\d{3}Z$/, "Z");
-  return (
-    XML_HEAD +
-    `<w:comments xmlns:w="${W_NS}">` +
-    comments
-      .map(
-        ({ id, c }) =>
-          `<w:comment w:id="${id}" w:author="${escapeAttr(author)}" w:date="${when}" w:initials="${escapeAttr(author.slice(0, 2))}">` +
-          `<w:p><w:r>${runContent(c.text)}</w:r></w:p></w:comment>`,
-      )
-      .join("") +
-    `</w:comments>`
-  );
-}
-
 const enc = new TextEncoder();
 
 /** The document (body paragraphs, their formatting, the page setup, comments) as .docx bytes. */
@@ -180,7 +79,7 @@ export function modelToDocx(model: DocModel, options: ExportOptions = {}): Uint8
   const formatted = model.hasFormatting;
 
   let body = "";
-  for (const p of paras) body += paragraphXml(p, byPara.get(p.index) ?? [], formatted);
+  for (const p of paras) body += modelParagraphXml(p, byPara.get(p.index) ?? [], formatted);
   const documentXml =
     XML_HEAD +
     `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body}${sectPrXml(model.sections[model.sections.length - 1])}</w:body></w:document>`;
@@ -219,7 +118,7 @@ export function modelToDocx(model: DocModel, options: ExportOptions = {}): Uint8
     "word/_rels/document.xml.rels": enc.encode(docRels),
     "docProps/core.xml": enc.encode(core),
   };
-  if (hasComments) files["word/comments.xml"] = enc.encode(commentsXml(all, options.author ?? "笔杆子", options.date ?? new Date()));
+  if (hasComments) files["word/comments.xml"] = enc.encode(commentsPartXml(all, options.author ?? "笔杆子", options.date ?? new Date()));
   return zipSync(files, { level: 6, mtime: new Date(2020, 0, 1) });
 }
 
@@ -227,4 +126,46 @@ export function modelToDocx(model: DocModel, options: ExportOptions = {}): Uint8
 export function exportFileName(opened: string): string {
   const base = opened.replace(/\.(docx|txt)$/i, "").replace(/[\\/:*?"<>|]/g, "_").trim() || "文档";
   return `${base}（修改后）.docx`;
+}
+
+/** The .docx the preview opened: its bytes and the model the reader read from them. */
+export interface UploadedDocx {
+  bytes: Uint8Array;
+  read: DocModel;
+}
+
+export interface ExportResult {
+  bytes: Uint8Array;
+  /** Written into the uploaded file (false: a fresh document from the model). */
+  spliced: boolean;
+  /** The uploaded file could not be matched to the model, so a fresh document was written. */
+  fellBack: boolean;
+  /** Paragraphs whose new text was not written (it would have cost a field, a picture or a note reference). */
+  kept: number;
+}
+
+/**
+ * 下载文档: into the uploaded .docx when there is one (everything the preview did not touch
+ * stays as it was), else — a .txt draft, the built-in sample, or a file whose structure cannot
+ * be matched to the model — a fresh document from the model.
+ */
+export function exportDocument(
+  model: DocModel,
+  options: ExportOptions & { uploaded?: UploadedDocx; pageNumbers?: PageNumberMode } = {},
+): ExportResult {
+  const { uploaded, pageNumbers, ...rest } = options;
+  if (uploaded) {
+    try {
+      // Page numbers 一键排版 added (the preview's MemoryDocument.pageNumbers), in that placement.
+      const numbers = pageNumbers && pageNumbers !== "none" ? { ...speechProfile().format, pageNumbers } : undefined;
+      const res = spliceModel(uploaded.bytes, uploaded.read, model, { ...rest, pageNumbers: numbers });
+      return { bytes: res.bytes, spliced: true, fellBack: false, kept: res.kept.length };
+    } catch (e) {
+      // The file read at opening but cannot take the changes (its body or a part we write to is
+      // not as expected): the clerk still gets the document, written fresh.
+      if (!(e instanceof SpliceError || e instanceof ReaderError)) throw e;
+      return { bytes: modelToDocx(model, rest), spliced: false, fellBack: true, kept: 0 };
+    }
+  }
+  return { bytes: modelToDocx(model, rest), spliced: false, fellBack: false, kept: 0 };
 }

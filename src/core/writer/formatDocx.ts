@@ -33,6 +33,7 @@ import {
   type FooterAlign,
 } from "../format/pageNumbers";
 import { repackZip } from "./zipRepack";
+import { frameBanji } from "./banji";
 
 export interface FormatResult {
   bytes: Uint8Array;
@@ -49,7 +50,7 @@ export interface FormatResult {
 export class FormatError extends Error {}
 
 // Schema order of the children we insert (CT_PPr, CT_RPr, CT_SectPr); others keep their place.
-const PPR_ORDER = [
+export const PPR_ORDER = [
   "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
   "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
   "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
@@ -57,14 +58,14 @@ const PPR_ORDER = [
   "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
   "w:sectPr", "w:pPrChange",
 ];
-const RPR_ORDER = [
+export const RPR_ORDER = [
   "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike", "w:dstrike",
   "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden",
   "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
   "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
   "w:specVanish", "w:oMath", "w:rPrChange",
 ];
-const SECTPR_ORDER = [
+export const SECTPR_ORDER = [
   "w:headerReference", "w:footerReference", "w:footnotePr", "w:endnotePr", "w:type", "w:pgSz", "w:pgMar",
   "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign", "w:noEndnote",
   "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange",
@@ -76,7 +77,7 @@ function orderIndex(order: string[], name: string): number {
 }
 
 /** A child element of pPr / rPr / sectPr as we want it: its attributes, or its whole content. */
-type Wanted = { name: string; attrs: Record<string, string | undefined>; inner?: string };
+export type Wanted = { name: string; attrs: Record<string, string | undefined>; inner?: string };
 
 /**
  * Splices that make `el` (pPr / rPr / sectPr) hold the given children: an existing child has
@@ -119,7 +120,7 @@ function setChildren(
 }
 
 /** The same edits for an element that may be missing or self-closing: returns the splices. */
-function setProps(
+export function setProps(
   xml: string,
   parent: SpanElement,
   propsName: string,
@@ -244,7 +245,7 @@ function bodyParagraphs(body: SpanElement): SpanElement[] {
 }
 
 /** The runs of a paragraph the reader reads, in order. */
-function paragraphRuns(p: SpanElement): SpanElement[] {
+export function paragraphRuns(p: SpanElement): SpanElement[] {
   const out: SpanElement[] = [];
   const inline = (el: SpanElement) => {
     for (const c of el.children) {
@@ -263,7 +264,7 @@ function paragraphRuns(p: SpanElement): SpanElement[] {
 }
 
 /** Every w:sectPr of the body (body-level and in paragraph properties), not those in change records. */
-function sectPrs(el: SpanElement, out: SpanElement[] = []): SpanElement[] {
+export function sectPrs(el: SpanElement, out: SpanElement[] = []): SpanElement[] {
   for (const c of el.children) {
     if (c.name === "w:sectPr") out.push(c);
     else if (c.name !== "w:sectPrChange" && c.name !== "w:pPrChange" && c.name !== "w:txbxContent") sectPrs(c, out);
@@ -271,7 +272,7 @@ function sectPrs(el: SpanElement, out: SpanElement[] = []): SpanElement[] {
   return out;
 }
 
-interface RunInfo {
+export interface RunInfo {
   el: SpanElement;
   /** Characters the run adds to Paragraph.text. */
   length: number;
@@ -280,7 +281,7 @@ interface RunInfo {
 }
 
 /** Field state of the body story, as the reader keeps it. */
-type Fields = Array<{ inInstruction: boolean }>;
+export type Fields = Array<{ inInstruction: boolean }>;
 
 function symLength(xml: string, el: SpanElement): number {
   const code = parseInt(attrValue(xml, el, "w:char") ?? "", 16);
@@ -289,7 +290,7 @@ function symLength(xml: string, el: SpanElement): number {
 }
 
 /** What each run contributes to the paragraph's text, mirroring the reader. */
-function runInfo(xml: string, run: SpanElement, fields: Fields): RunInfo {
+export function runInfo(xml: string, run: SpanElement, fields: Fields): RunInfo {
   let length = 0;
   const inInstruction = () => fields.some((f) => f.inInstruction);
   const content = (el: SpanElement) => {
@@ -338,7 +339,7 @@ function runInfo(xml: string, run: SpanElement, fields: Fields): RunInfo {
 }
 
 /** Offset in the raw (escaped) content `raw` after `chars` decoded characters. */
-function rawOffset(raw: string, chars: number): number {
+export function rawOffset(raw: string, chars: number): number {
   let j = 0;
   let n = 0;
   while (j < raw.length && n < chars) {
@@ -444,13 +445,13 @@ function paragraphSplices(
 }
 
 /** What a section's w:sectPr gets for the page numbers (see PageNumberPlan). */
-interface SectionFooters {
+export interface SectionFooters {
   /** The w:footerReference / w:headerReference elements to add. */
   refs: (s: SpanElement) => string;
   footerTwips: number;
 }
 
-function sectionSplices(xml: string, s: SpanElement, spec: FormatSpec, footers?: SectionFooters): Splice[] {
+export function sectionSplices(xml: string, s: SpanElement, spec: FormatSpec, footers?: SectionFooters): Splice[] {
   const t = pageTwips(spec);
   const pgSz = spanChild(s, "w:pgSz");
   const landscape = pgSz !== undefined && attrValue(xml, pgSz, "w:orient") === "landscape";
@@ -650,7 +651,7 @@ const R_NS = REL_BASE;
 const WML_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml";
 
 /** The relationships of a part with their ids (internal targets resolved, external ones ""). */
-function relsWithIds(files: Parts, part: string): Array<{ id: string; type: string; target: string }> {
+export function relsWithIds(files: Parts, part: string): Array<{ id: string; type: string; target: string }> {
   const slash = part.lastIndexOf("/");
   const dir = slash < 0 ? "" : part.slice(0, slash);
   const real = files.find(`${dir ? dir + "/" : ""}_rels/${part.slice(slash + 1)}.rels`);
@@ -663,7 +664,7 @@ function relsWithIds(files: Parts, part: string): Array<{ id: string; type: stri
 }
 
 /** Appends `xml` before the closing tag `close` of a part, or writes `fresh` when the part is missing. */
-function appendToPart(files: Parts, name: string, close: string, xml: string, fresh: string): void {
+export function appendToPart(files: Parts, name: string, close: string, xml: string, fresh: string): void {
   const real = files.find(name);
   if (!real) {
     files.set(name, new TextEncoder().encode(fresh));
@@ -681,7 +682,7 @@ function relsPartName(part: string): string {
   return `${slash < 0 ? "" : part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function addRelationships(files: Parts, part: string, rels: Array<{ id: string; type: string; target: string }>): void {
+export function addRelationships(files: Parts, part: string, rels: Array<{ id: string; type: string; target: string }>): void {
   if (rels.length === 0) return;
   const xml = rels.map((r) => `<Relationship Id="${r.id}" Type="${REL_BASE}/${r.type}" Target="${escapeAttr(r.target)}"/>`).join("");
   appendToPart(
@@ -693,7 +694,7 @@ function addRelationships(files: Parts, part: string, rels: Array<{ id: string; 
   );
 }
 
-function addOverrides(files: Parts, parts: Array<{ name: string; type: string }>): void {
+export function addOverrides(files: Parts, parts: Array<{ name: string; type: string }>): void {
   if (parts.length === 0 || !files.find("[Content_Types].xml")) return;
   const xml = parts.map((p) => `<Override PartName="/${escapeAttr(p.name)}" ContentType="${WML_CT}.${p.type}+xml"/>`).join("");
   appendToPart(files, "[Content_Types].xml", "</Types>", xml, "");
@@ -718,7 +719,7 @@ function isOn(xml: string, el: SpanElement | undefined): boolean {
  * default header gets an even header of the same content (else they would lose it). Parts read
  * here (footers, headers, settings) are ones the reader has read already, plus a header's rels.
  */
-function pageNumberPlan(
+export function pageNumberPlan(
   files: Parts,
   mainPart: string,
   xml: string,
@@ -934,7 +935,8 @@ export function formatDocx(bytes: Uint8Array, spec: FormatSpec, read?: DocModel)
     splices.push({ start: at, end: at, text: applySplices(empty, sectionSplices(empty, el, spec, pages.footers)) });
   }
 
-  files.set(mainPart, encodeLike(original, applySplices(xml, splices)));
+  // The 版记 to the foot of the last page (GB/T 9704 7.4), on the formatted paragraphs.
+  files.set(mainPart, encodeLike(original, frameBanji(applySplices(xml, splices), doc, outline, spec, bodyParagraphs)));
   addStyles(files, mainPart, spec);
   return { bytes: files.toZip(), changed, pageNumbers: pages.result };
 }
