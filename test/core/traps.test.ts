@@ -338,7 +338,7 @@ const SPELLING_TRAPS: Array<[string, string, Parameters<typeof resolveProfile>[1
   ],
   // issue #10, real speeches: short quotations in “…”, place names, enumerations of like-built items
   ["a verse quoted in “…” (flagged without the marks)", "同志们：\n古人讲“咬定青山不放松，立根原在破岩中”，干事创业要有定力。"],
-  ["a place name before 村 (flagged without it)", "同志们：\n上个月在黎家湾村调研，看到了新变化。"],
+  ["a place name before 村 (flagged without it)", "同志们：\n上个月在黎家坪村调研，看到了新变化。"],
   ["an enumeration 心勤、嘴勤、眼勤 (心勤 alone is flagged)", "同志们：\n办公室工作要做到心勤、嘴勤、眼勤、手勤。"],
 ];
 

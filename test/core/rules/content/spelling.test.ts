@@ -25,7 +25,7 @@ runRuleTests(withModel, {
     { name: "a user word is never touched", text: "大力培育发展大数局产业。", config: { words: ["大数局"] } },
     // issue #10 (real speeches): quotations, place names, deliberate parallels, real words
     { name: "a verse quoted in “…” is taken as written", text: "古人讲“咬定青山不放松，立根原在破岩中”，干事创业要有定力。" },
-    { name: "a place name before 村/镇/乡", text: "上个月在黎家湾村调研，看到了新变化。" },
+    { name: "a place name before 村/镇/乡", text: "上个月在黎家坪村调研，看到了新变化。" },
     { name: "an enumeration of like-built items (心勤、嘴勤)", text: "办公室工作要做到心勤、嘴勤、眼勤、手勤。" },
     { name: "a title in 《》 is a name", text: "认真学习《立根原在破岩中》一文。" },
     { name: "a real word is not swapped for another on weak evidence (时事)", text: "要经常上网了解时事，掌握信息。" },
@@ -62,6 +62,12 @@ runRuleTests(withModel, {
       output: "要认真贯彻落实党中央决策部署。",
     },
     {
+      name: "a look-alike with the same right part and another radical: 严恪 → 严格",
+      text: "各单位要严恪执行财务制度。",
+      findings: [{ excerpt: "恪", messageId: "similar-shape", severity: "info" }],
+      output: "各单位要严格执行财务制度。",
+    },
+    {
       name: "a whole word read the same (an IME's wrong pick): 家猫 → 假冒",
       text: "全面加强食品安全监管，严厉打击家猫伪劣产品。",
       findings: [{ excerpt: "家猫", messageId: "word-substitution", message: "假冒" }],
@@ -83,7 +89,7 @@ describe("spelling: the exemptions are what keeps those texts quiet", () => {
   const found = (text: string) => check(docFromText(text), { rules: [withModel], profile: resolveProfile("speech") });
   it.each([
     ["the same verse without quotation marks", "古人讲咬定青山不放松，立根原在破岩中，干事创业要有定力。"],
-    ["the same name without 村", "上个月在黎家湾调研，看到了新变化。"],
+    ["the same name without 村", "上个月在黎家坪调研，看到了新变化。"],
     ["the same item alone", "办公室工作要做到心勤，多跑腿。"],
   ])("%s is flagged", (...[, text]) => {
     expect(found(text).length).toBe(1);
