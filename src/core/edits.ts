@@ -3,7 +3,7 @@
  * that bundle them — and their appliers on the document model (the CLI, the preview document and
  * tests use these; the Word gateway applies the same edits to the live document).
  */
-import type { Alignment, DocModel, LineSpacing, Paragraph, Run, Section } from "./model";
+import type { Alignment, DocModel, LineSpacing, Paragraph, ParagraphBorder, Run, Section } from "./model";
 
 /** Replace [start, end) of a paragraph's text (list label excluded) with `text`. */
 export interface TextEdit {
@@ -23,10 +23,31 @@ export interface FormatPatch {
   firstLineIndentChars?: number;
   lineSpacing?: LineSpacing;
   outlineLevel?: number;
+  /** Text colour, RRGGBB (the red 发文机关标志). A run property. */
+  color?: string;
+  /**
+   * Left indent of every line, in characters (附件说明 and 抄送 hang their wrapped lines under the
+   * text after 「附件：」/「抄送：」; the 上行文's 发文字号 stands one character in). With it, the first
+   * line starts `hangingChars` left of it (0 when absent) and `firstLineIndentChars` — which says
+   * the same first line from the margin, for appliers that know no left indent — is not used.
+   */
+  leftIndentChars?: number;
+  hangingChars?: number;
+  /** Right indent in characters (落款 右空四字, 版记 右空一字; 0 drops a stray one). */
+  rightIndentChars?: number;
+  /** Separator lines drawn as paragraph borders (the 版头's red line, the 版记 lines). */
+  borderTop?: ParagraphBorder;
+  borderBottom?: ParagraphBorder;
 }
 
 /** The FormatPatch keys that are character (run) properties; the rest belong to the paragraph. */
-export const RUN_PATCH_KEYS = ["fontEastAsia", "fontLatin", "sizePt", "bold"] as const;
+export const RUN_PATCH_KEYS = ["fontEastAsia", "fontLatin", "sizePt", "bold", "color"] as const;
+
+/**
+ * How 一键排版 numbers the pages (core/profiles.ts PageNumberMode): "gbt" odd right / even left,
+ * "center", or "none".
+ */
+export type PageNumbers = "gbt" | "center" | "none";
 
 export interface FormatEdit {
   paragraph: number;
@@ -48,6 +69,33 @@ export interface PagePatch {
   marginBottomMm?: number;
   marginLeftMm?: number;
   marginRightMm?: number;
+  /**
+   * The page numbers 一键排版 writes, as the pane's 文稿类型 wants them; absent: the host's own
+   * profile decides. Not a page-setup value: applyPagePatch leaves it to the hosts.
+   */
+  pageNumbers?: PageNumbers;
+}
+
+/** The margin and size keys of a PagePatch (what applyPagePatch sets). */
+const PAGE_SETUP_KEYS = ["pageWidthMm", "pageHeightMm", "marginTopMm", "marginBottomMm", "marginLeftMm", "marginRightMm"] as const;
+
+/**
+ * A list of format edits that also says how the pages are numbered: what formatPlan returns, so
+ * that `{ description: FORMAT_DESCRIPTION, format: plan }` carries the 文稿类型's page-number mode
+ * to the host without more. The mode is a non-enumerable property (the edits compare and
+ * serialise as a plain array); a fix's `page.pageNumbers`, when given, wins.
+ */
+export type FormatEditList = FormatEdit[] & { readonly pageNumbers?: PageNumbers };
+
+/** Format edits with the page-number mode attached (see FormatEditList). */
+export function withPageNumbers(edits: FormatEdit[], mode: PageNumbers): FormatEditList {
+  Object.defineProperty(edits, "pageNumbers", { value: mode, enumerable: false, configurable: true, writable: false });
+  return edits as FormatEditList;
+}
+
+/** The page-number mode a fix asks for (its page patch's, else its format list's); undefined: the host's own. */
+export function pageNumbersOf(fix: Fix): PageNumbers | undefined {
+  return fix.page?.pageNumbers ?? (fix.format as FormatEditList | undefined)?.pageNumbers;
 }
 
 export interface Fix {
@@ -107,6 +155,7 @@ function runProps(set: FormatPatch): Partial<Run> {
     ...(set.fontLatin !== undefined ? { fontLatin: set.fontLatin } : {}),
     ...(set.sizePt !== undefined ? { sizePt: set.sizePt } : {}),
     ...(set.bold !== undefined ? { bold: set.bold } : {}),
+    ...(set.color !== undefined ? { color: set.color } : {}),
   };
 }
 
@@ -140,12 +189,16 @@ export function patchParagraph(p: Paragraph, set: FormatPatch, range?: { start: 
     return { ...p, runs: patchRunRange(p.runs, start, end, runPatch) };
   }
   const size = set.sizePt ?? p.runs[0]?.sizePt ?? 16;
+  // With a left indent the first line is stated from it (a hanging indent is negative), as in OOXML.
+  const first = set.leftIndentChars !== undefined ? 0 - (set.hangingChars ?? 0) : set.firstLineIndentChars;
   return {
     ...p,
     ...(set.alignment !== undefined ? { alignment: set.alignment } : {}),
-    ...(set.firstLineIndentChars !== undefined
-      ? { firstLineIndentChars: set.firstLineIndentChars, firstLineIndentPt: set.firstLineIndentChars * size }
-      : {}),
+    ...(first !== undefined ? { firstLineIndentChars: first, firstLineIndentPt: first * size } : {}),
+    ...(set.leftIndentChars !== undefined ? { leftIndentChars: set.leftIndentChars, leftIndentPt: set.leftIndentChars * size } : {}),
+    ...(set.rightIndentChars !== undefined ? { rightIndentChars: set.rightIndentChars, rightIndentPt: set.rightIndentChars * size } : {}),
+    ...(set.borderTop !== undefined ? { borderTop: { ...set.borderTop } } : {}),
+    ...(set.borderBottom !== undefined ? { borderBottom: { ...set.borderBottom } } : {}),
     ...(set.lineSpacing !== undefined ? { lineSpacing: set.lineSpacing } : {}),
     ...(set.outlineLevel !== undefined ? { outlineLevel: set.outlineLevel } : {}),
     runs: p.runs.map((r) => ({ ...r, ...runPatch })),
@@ -166,6 +219,8 @@ export function applyFormatEdits(doc: DocModel, edits: readonly FormatEdit[]): D
 
 /** Sections with a page patch applied. */
 export function applyPagePatch(sections: readonly Section[], page: PagePatch): Section[] {
+  // A patch that only names the page-number mode leaves the sections as they are (same array).
+  if (!PAGE_SETUP_KEYS.some((k) => page[k] !== undefined)) return sections as Section[];
   return sections.map((s) => ({
     ...s,
     ...(page.pageWidthMm !== undefined ? { pageWidthMm: page.pageWidthMm } : {}),

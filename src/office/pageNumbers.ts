@@ -3,6 +3,9 @@
  * paragraph 「— PAGE —」 (宋体 4号, a real PAGE field) put into the first section's footers with
  * `getFooter(…).insertOoxml(…, "Replace")` (WordApi 1.1; SectionCollection.getFirst is 1.3).
  *
+ * The placement is the one the 一键排版 fix asks for (the pane's 文稿类型, core/edits.ts
+ * `pageNumbersOf`), else the host profile's.
+ *
  * Round trips: none of its own. `queuePageNumbers` only queues reads — the caller's first sync
  * brings them in — and `write()` only queues writes for the caller's last sync. 撤销排版 takes
  * them back the same way (`queueRestore`): the stories' OOXML and the odd/even setting from before
@@ -20,7 +23,7 @@
  * they are linked to the previous one (Word's default), else keep their own footers.
  */
 import { footerAligns, footerParagraphXml, type FooterAlign } from "../core/format/pageNumbers";
-import { speechProfile, type FormatSpec } from "../core/profiles";
+import { speechProfile, type FormatSpec, type PageNumberMode } from "../core/profiles";
 
 const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -71,14 +74,27 @@ export interface QueuedPageNumbers {
   undo(): PageNumberUndo | undefined;
 }
 
+export interface PageNumberOptions {
+  /** The mode the 一键排版 fix asks for (the pane's 文稿类型); absent: `spec`'s. */
+  mode?: PageNumberMode;
+  /**
+   * Read the stories' OOXML for 撤销 (default true). False after Word refused that read (Word on
+   * the web can): the numbers are still written, but 撤销排版 then leaves them (nothing to put
+   * back), and an existing header is not copied to even pages, so odd/even placement is used
+   * only where the header is empty.
+   */
+  readOoxml?: boolean;
+}
+
 /**
  * Queues the reads page numbers need (no sync), the stories' OOXML and the odd/even setting
  * included, so that 撤销 can put them back. After the caller's next sync, `write()` queues the
  * footers (or leaves the document's own) and says which. `oddEven`: WordApiDesktop 1.3.
  */
-export function queuePageNumbers(context: Word.RequestContext, spec: FormatSpec | undefined, oddEven: boolean): QueuedPageNumbers {
-  const aligns = footerAligns((spec ?? speechProfile().format).pageNumbers);
+export function queuePageNumbers(context: Word.RequestContext, spec: FormatSpec | undefined, oddEven: boolean, options: PageNumberOptions = {}): QueuedPageNumbers {
+  const aligns = footerAligns(options.mode ?? (spec ?? speechProfile().format).pageNumbers);
   if (!aligns) return { write: () => "off", undo: () => undefined };
+  const readOoxml = options.readOoxml ?? true;
   const split = aligns.even !== undefined && oddEven;
   const section = context.document.sections.getFirst();
   const primary = section.getFooter("Primary");
@@ -89,7 +105,7 @@ export function queuePageNumbers(context: Word.RequestContext, spec: FormatSpec 
   const evenHeader = split ? section.getHeader("EvenPages") : undefined;
   header?.load("text");
   evenHeader?.load("text");
-  const headerXml = header?.getOoxml();
+  const headerXml = readOoxml ? header?.getOoxml() : undefined;
   const setup = split ? section.pageSetup : undefined;
   setup?.load("oddAndEvenPagesHeaderFooter");
   const targets: Array<{ kind: StoryUndo["kind"]; type: StoryType; body: Word.Body }> = [
@@ -98,20 +114,24 @@ export function queuePageNumbers(context: Word.RequestContext, spec: FormatSpec 
     ...(even ? [{ kind: "footer" as const, type: "EvenPages" as const, body: even }] : []),
     ...(evenHeader ? [{ kind: "header" as const, type: "EvenPages" as const, body: evenHeader }] : []),
   ];
-  const before = targets.map((t) => t.body.getOoxml());
+  const before = readOoxml ? targets.map((t) => t.body.getOoxml()) : undefined;
   const written: Array<{ kind: StoryUndo["kind"]; type: StoryType; body: Word.Body; before: string }> = [];
   let switched: boolean | undefined;
   return {
     write: () => {
       if (![primary, first, even].every(blank)) return "kept";
-      const odd = split ? "right" : "center";
-      const wrote = (i: number) => written.push({ ...targets[i], before: before[i].value ?? "" });
-      if (split) {
+      // Without the header's OOXML it cannot be copied to even pages: odd/even only under an empty header.
+      const paired = split && (headerXml !== undefined || blank(header));
+      const odd = paired ? "right" : "center";
+      const wrote = (i: number) => {
+        if (before) written.push({ ...targets[i], before: before[i].value ?? "" });
+      };
+      if (paired) {
         switched = setup!.oddAndEvenPagesHeaderFooter;
         section.pageSetup.oddAndEvenPagesHeaderFooter = true;
         even!.insertOoxml(footerPackage("left"), "Replace");
         wrote(2);
-        if (!blank(header) && blank(evenHeader)) {
+        if (headerXml && !blank(header) && blank(evenHeader)) {
           evenHeader!.insertOoxml(headerXml!.value, "Replace");
           wrote(3);
         }

@@ -6,11 +6,14 @@
  *
  * Kept per change: for each paragraph it touched, its Word index, its text before and after, the
  * text edits that turn the after text back into the before text, and — where the change set
- * formatting — the paragraph's style, fonts, size, bold/italic, alignment, indents, line spacing and
- * outline level as Word reported them (and the font of any part of it the change formatted on its
- * own). 一键排版 also writes the page numbers (pageNumbers.ts): its entry keeps the footers' (and
- * the even header's) OOXML from before and the odd/even setting, put back in the same syncs. Word's
- * 一键排版 sets no other page setup (margins need WordApiDesktop), so there is none other to keep.
+ * formatting — the paragraph's style, fonts, size, bold/italic, colour, alignment, left / first-line
+ * / right indents, line spacing and outline level as Word reported them (and the font of any part
+ * of it the change formatted on its own). A colour Word reports as mixed over the paragraph cannot
+ * be put back run by run (the model read from the document has no colours) and stays as set.
+ * 一键排版 also writes the page numbers (pageNumbers.ts): its entry keeps the footers' (and the even
+ * header's) OOXML from before and the odd/even setting, put back in the same syncs — unless Word
+ * refused that OOXML, when the numbers stay. Word's 一键排版 sets no other page setup (margins
+ * need WordApiDesktop), so there is none other to keep.
  */
 import { applyEditsToText } from "../core/edits";
 import type { Run } from "../core/model";
@@ -27,6 +30,8 @@ export interface FontSnapshot {
   italic: boolean | null;
   /** Only with WordApiDesktop 1.3. */
   nameFarEast?: string | null;
+  /** "#RRGGBB" as Word reports it (一键排版 sets the 发文机关标志's red); absent in older entries. */
+  color?: string | null;
 }
 
 /** A paragraph's formatting before a change set it (what queueFormat/queueRoleFormat set). */
@@ -34,6 +39,8 @@ export interface FormatSnapshot {
   style: string;
   alignment: string;
   firstLineIndent: number;
+  /** Absent in entries recorded before 一键排版 set left indents. */
+  leftIndent?: number;
   rightIndent: number;
   lineSpacing: number;
   outlineLevel: number;
@@ -68,12 +75,15 @@ export interface WordUndoEntry {
   /** Word's paragraph count when the change was made: a different count means the indices moved. */
   paragraphCount: number;
   paragraphs: ParagraphUndo[];
-  /** The page numbers 一键排版 wrote, and what was there before. */
+  /**
+   * The page numbers 一键排版 wrote, and what was there before. Absent when it wrote none, or when
+   * Word refused to give the footers' OOXML (then 撤销排版 leaves the numbers in place).
+   */
   pageNumbers?: PageNumberUndo;
 }
 
-const FONT_PROPS = ["name", "size", "bold", "italic"] as const;
-const PARA_PROPS = ["style", "alignment", "firstLineIndent", "rightIndent", "lineSpacing", "outlineLevel"] as const;
+const FONT_PROPS = ["name", "size", "bold", "italic", "color"] as const;
+const PARA_PROPS = ["style", "alignment", "firstLineIndent", "leftIndent", "rightIndent", "lineSpacing", "outlineLevel"] as const;
 
 function fontLoad(farEast: boolean, prefix = ""): string {
   return [...FONT_PROPS, ...(farEast ? ["nameFarEast"] : [])].map((p) => `${prefix}${p}`).join(",");
@@ -86,6 +96,7 @@ function readFont(font: Word.Font, farEast: boolean): FontSnapshot {
     size: v(font.size),
     bold: v(font.bold),
     italic: v(font.italic),
+    color: v(font.color),
     ...(farEast ? { nameFarEast: v(font.nameFarEast) } : {}),
   };
 }
@@ -97,6 +108,7 @@ function queueFontSnapshot(font: Word.Font, f: FontSnapshot): void {
   if (f.size !== null) font.size = f.size;
   if (f.bold !== null) font.bold = f.bold;
   if (f.italic !== null) font.italic = f.italic;
+  if (f.color !== undefined && f.color !== null) font.color = f.color;
 }
 
 /**
@@ -208,6 +220,7 @@ export class UndoRecorder {
           style: w.style,
           alignment: String(w.alignment),
           firstLineIndent: w.firstLineIndent,
+          leftIndent: w.leftIndent,
           rightIndent: w.rightIndent,
           lineSpacing: w.lineSpacing,
           outlineLevel: w.outlineLevel,
@@ -383,6 +396,7 @@ export async function undoEntry(context: Word.RequestContext, entry: WordUndoEnt
       // The style first (it resets what it defines), then every direct property as it was.
       if (f.style && p.style !== f.style) p.style = f.style;
       p.alignment = f.alignment as Word.Alignment;
+      if (f.leftIndent !== undefined) p.leftIndent = f.leftIndent;
       p.firstLineIndent = f.firstLineIndent;
       p.rightIndent = f.rightIndent;
       p.lineSpacing = f.lineSpacing;

@@ -20,7 +20,7 @@ import {
   type ReactNode,
 } from "react";
 import { fontFamily, fontLabel, sizeLabel } from "../core/format/fonts";
-import type { Paragraph, Run } from "../core/model";
+import type { Paragraph, ParagraphBorder, Run } from "../core/model";
 import type { MemoryComment, MemoryHost, MemorySelection } from "./memoryHost";
 
 const FONT_STACK: Record<ReturnType<typeof fontFamily>, string> = {
@@ -146,21 +146,47 @@ const useStyles = makeStyles({
 
 type Styles = ReturnType<typeof useStyles>;
 
-function runStyle(r: Pick<Run, "fontEastAsia" | "fontLatin" | "sizePt" | "bold">): CSSProperties {
+/**
+ * A colour of the document on the themed paper: black (Word's automatic colour) follows the
+ * theme's text colour, so that it stays visible on dark paper; any other (the red 发文机关标志) as set.
+ */
+function paperColor(rrggbb: string | undefined): string | undefined {
+  if (!rrggbb || !/^[0-9A-Fa-f]{6}$/.test(rrggbb) || /^0{6}$/.test(rrggbb)) return undefined;
+  return `#${rrggbb}`;
+}
+
+function runStyle(r: Pick<Run, "fontEastAsia" | "fontLatin" | "sizePt" | "bold" | "color">): CSSProperties {
   const name = r.fontEastAsia;
   return {
     fontFamily: name ? `"${name}", ${FONT_STACK[fontFamily(name)]}` : undefined,
     fontSize: r.sizePt ? `${r.sizePt * SCALE}pt` : undefined,
     fontWeight: r.bold ? 700 : undefined,
+    color: paperColor(r.color),
   };
 }
 
+/** A separator line (版头, 版记) as a CSS border, scaled like the text, never thinner than a hairline. */
+function borderCss(b: ParagraphBorder): string {
+  return `${Math.max(0.5, b.widthPt * SCALE)}pt solid ${paperColor(b.color) ?? "currentColor"}`;
+}
+
 function paraStyle(p: Paragraph): CSSProperties {
-  const size = (p.runs[0]?.sizePt ?? 16) * SCALE;
-  const indentEm = p.firstLineIndentChars ?? (p.firstLineIndentPt !== undefined ? p.firstLineIndentPt / (p.runs[0]?.sizePt ?? 16) : 0);
+  const pt = p.runs[0]?.sizePt ?? 16;
+  const size = pt * SCALE;
+  const indentEm = p.firstLineIndentChars ?? (p.firstLineIndentPt !== undefined ? p.firstLineIndentPt / pt : 0);
+  // Indents in characters where the document states them, else from points at the first run's size.
+  const leftEm = p.leftIndentChars ?? (p.leftIndentPt !== undefined ? p.leftIndentPt / pt : 0);
+  const rightEm = p.rightIndentChars ?? (p.rightIndentPt !== undefined ? p.rightIndentPt / pt : 0);
   return {
     textAlign: p.alignment === "distribute" ? "justify" : (p.alignment ?? "justify"),
+    // A hanging indent (附件说明, 抄送) is a negative first line under a left indent.
     textIndent: indentEm ? `${indentEm}em` : undefined,
+    marginLeft: leftEm ? `${leftEm}em` : undefined,
+    marginRight: rightEm ? `${rightEm}em` : undefined,
+    borderTop: p.borderTop ? borderCss(p.borderTop) : undefined,
+    paddingTop: p.borderTop ? `${p.borderTop.spacePt * SCALE}pt` : undefined,
+    borderBottom: p.borderBottom ? borderCss(p.borderBottom) : undefined,
+    paddingBottom: p.borderBottom ? `${p.borderBottom.spacePt * SCALE}pt` : undefined,
     fontSize: `${size}pt`,
   };
 }

@@ -4,7 +4,7 @@
  * gateway where it matters: fixes only where the paragraph still reads as checked, insertion
  * after the cursor paragraph, selection-change events, state kept with the document.
  */
-import { applyEditsToText, applyFixes as applyTextFixes, applyFormatEdits, applyPagePatch, type Fix, type TextEdit } from "../core/edits";
+import { applyEditsToText, applyFixes as applyTextFixes, applyFormatEdits, applyPagePatch, pageNumbersOf, type Fix, type TextEdit } from "../core/edits";
 import { roleFormat } from "../core/format/roles";
 import { speechProfile, type FormatSpec, type PageNumberMode } from "../core/profiles";
 import {
@@ -216,7 +216,8 @@ export class MemoryHost implements DocumentHost {
     model = this.applyFormat(model, ok);
     this.document.model = model;
     const pagesBefore = this.document.pageNumbers;
-    if (ok.some(isFormatAction)) this.addPageNumbers();
+    const formatFix = ok.find(isFormatAction);
+    if (formatFix) this.addPageNumbers(pageNumbersOf(formatFix));
     this.recordUndo(options.undoLabel ?? `修复 ${ok.length} 处`, beforeFix, pagesBefore);
     this.clampSelection();
     this.changed(false);
@@ -441,12 +442,12 @@ export class MemoryHost implements DocumentHost {
   }
 
   /**
-   * 一键排版's page numbers, as Word's gateway adds them: in the profile's placement, unless the
-   * profile wants none, or the document's footer already shows something (its own numbers, text,
-   * or ours from an earlier run).
+   * 一键排版's page numbers, as Word's gateway adds them: in the placement the fix asks for (the
+   * pane's 文稿类型), else the host profile's, unless that is none, or the document's footer already
+   * shows something (its own numbers, text, or ours from an earlier run).
    */
-  private addPageNumbers(): void {
-    const mode = this.spec.pageNumbers;
+  private addPageNumbers(asked: PageNumberMode | undefined): void {
+    const mode = asked ?? this.spec.pageNumbers;
     if (mode === "none" || this.document.pageNumbers !== undefined) return;
     if (this.model.otherParagraphs.some((p) => p.part === "footer" && p.text.trim().length > 0)) return;
     this.document.pageNumbers = mode;

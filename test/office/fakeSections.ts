@@ -71,6 +71,8 @@ class StoryBody {
     let v: string | undefined;
     this.ctx.queue.push(() => {
       this.ctx.fake.ooxmlCalls++;
+      const refused = this.ctx.fake.options.footerOoxmlError;
+      if (refused) throw err(refused, "fake: header/footer getOoxml failed");
       const s = this.get();
       v = s.ooxml ?? "";
     });

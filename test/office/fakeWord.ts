@@ -37,6 +37,8 @@ export interface FontInit {
   bold?: boolean | null;
   italic?: boolean | null;
   nameFarEast?: string;
+  /** "#RRGGBB" (Font.color, WordApi 1.1); default black. */
+  color?: string | null;
 }
 
 export interface ParaInit {
@@ -45,6 +47,7 @@ export interface ParaInit {
   font?: FontInit;
   alignment?: string;
   firstLineIndent?: number;
+  leftIndent?: number;
   rightIndent?: number;
   lineSpacing?: number;
   /** Word's outline level: 1–9, 10 = body text. */
@@ -64,6 +67,8 @@ export interface FakeOptions {
   includeTextBoxes?: boolean;
   /** getOoxml fails at sync with this error code. */
   ooxmlError?: string;
+  /** A header's or footer's getOoxml fails at sync with this error code (Word on the web can refuse). */
+  footerOoxmlError?: string;
   /** Loading listItemOrNullObject fails with GeneralException (tracked changes on the web). */
   listError?: boolean;
   /** Word's search also matches full-width forms for half-width ones and vice versa. */
@@ -72,8 +77,8 @@ export interface FakeOptions {
   platform?: string;
 }
 
-type FontState = { name: string | null; size: number | null; bold: boolean | null; italic: boolean | null; nameFarEast?: string };
-type FontProp = "name" | "size" | "bold" | "italic" | "nameFarEast";
+type FontState = { name: string | null; size: number | null; bold: boolean | null; italic: boolean | null; nameFarEast?: string; color: string | null };
+type FontProp = "name" | "size" | "bold" | "italic" | "nameFarEast" | "color";
 
 class Para {
   text: string;
@@ -82,6 +87,7 @@ class Para {
   spans: Array<{ r: LiveRange; font: Partial<FontState> }> = [];
   alignment: string;
   firstLineIndent: number;
+  leftIndent: number;
   rightIndent: number;
   lineSpacing: number;
   outlineLevel: number;
@@ -91,9 +97,10 @@ class Para {
   textBox: boolean;
   constructor(init: ParaInit) {
     this.text = init.text;
-    this.font = { name: "仿宋_GB2312", size: 16, bold: false, italic: false, ...init.font };
+    this.font = { name: "仿宋_GB2312", size: 16, bold: false, italic: false, color: "#000000", ...init.font };
     this.alignment = init.alignment ?? "Justified";
     this.firstLineIndent = init.firstLineIndent ?? 0;
+    this.leftIndent = init.leftIndent ?? 0;
     this.rightIndent = init.rightIndent ?? 0;
     this.lineSpacing = init.lineSpacing ?? 28;
     this.outlineLevel = init.outlineLevel ?? 10;
@@ -280,7 +287,7 @@ class ClientResult<T> {
 }
 
 class FontProxy extends FakeObject {
-  protected scalars = ["name", "size", "bold", "italic", "nameFarEast"] as const;
+  protected scalars = ["name", "size", "bold", "italic", "nameFarEast", "color"] as const;
   constructor(
     ctx: Ctx,
     private readonly owner: ParagraphProxy,
@@ -331,11 +338,19 @@ class FontProxy extends FakeObject {
   set nameFarEast(v: string) {
     this.setter("nameFarEast", v);
   }
+  /** Font.color (WordApi 1.1): "#RRGGBB" or a colour name; the fake takes "#RRGGBB" only. */
+  get color(): string {
+    return this.read("color") as string;
+  }
+  set color(v: string) {
+    if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw err("InvalidArgument", `fake: Font.color ${JSON.stringify(v)} is not #RRGGBB`);
+    this.setter("color", v);
+  }
 }
 
 /** Range.font: character formatting of part of one paragraph. */
 class RangeFontProxy extends FakeObject {
-  protected scalars = ["name", "size", "bold", "italic", "nameFarEast"] as const;
+  protected scalars = ["name", "size", "bold", "italic", "nameFarEast", "color"] as const;
   constructor(
     ctx: Ctx,
     private readonly owner: RangeProxy,
@@ -384,6 +399,14 @@ class RangeFontProxy extends FakeObject {
   set nameFarEast(v: string) {
     this.setter("nameFarEast", v);
   }
+  /** Font.color (WordApi 1.1): "#RRGGBB" or a colour name; the fake takes "#RRGGBB" only. */
+  get color(): string {
+    return this.read("color") as string;
+  }
+  set color(v: string) {
+    if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw err("InvalidArgument", `fake: Font.color ${JSON.stringify(v)} is not #RRGGBB`);
+    this.setter("color", v);
+  }
 }
 
 class ListItemProxy extends FakeObject {
@@ -412,7 +435,7 @@ class ListItemProxy extends FakeObject {
 }
 
 class ParagraphProxy extends FakeObject {
-  protected scalars = ["text", "tableNestingLevel", "style", "alignment", "firstLineIndent", "rightIndent", "lineSpacing", "outlineLevel", "isListItem"] as const;
+  protected scalars = ["text", "tableNestingLevel", "style", "alignment", "firstLineIndent", "leftIndent", "rightIndent", "lineSpacing", "outlineLevel", "isListItem"] as const;
   private para: Para | undefined;
   readonly font: FontProxy;
   readonly listItemOrNullObject: ListItemProxy;
@@ -492,6 +515,13 @@ class ParagraphProxy extends FakeObject {
   }
   set rightIndent(v: number) {
     this.set("rightIndent", v);
+  }
+  /** Paragraph.leftIndent (WordApi 1.1), points. */
+  get leftIndent(): number {
+    return this.read("leftIndent") as number;
+  }
+  set leftIndent(v: number) {
+    this.set("leftIndent", v);
   }
   get outlineLevel(): number {
     return this.read("outlineLevel") as number;
@@ -1217,7 +1247,7 @@ export class FakeWord {
         .map(({ text, font: f }) => {
           const rPr =
             `<w:rPr><w:rFonts w:ascii="${xmlEscape(f.name ?? "Times New Roman")}" w:hAnsi="${xmlEscape(f.name ?? "Times New Roman")}" ` +
-            `w:eastAsia="${xmlEscape(f.nameFarEast ?? f.name ?? "宋体")}"/>${f.bold ? "<w:b/>" : f.bold === false ? '<w:b w:val="0"/>' : ""}${f.size ? `<w:sz w:val="${f.size * 2}"/>` : ""}</w:rPr>`;
+            `w:eastAsia="${xmlEscape(f.nameFarEast ?? f.name ?? "宋体")}"/>${f.bold ? "<w:b/>" : f.bold === false ? '<w:b w:val="0"/>' : ""}${f.color && f.color !== "#000000" ? `<w:color w:val="${f.color.slice(1).toUpperCase()}"/>` : ""}${f.size ? `<w:sz w:val="${f.size * 2}"/>` : ""}</w:rPr>`;
           return text
             .split(/(\u000b|\t)/)
             .filter((s) => s !== "")
@@ -1235,7 +1265,7 @@ export class FakeWord {
         `<w:pPr>${p.style !== "Normal" ? `<w:pStyle w:val="${xmlEscape(styleId(p.style))}"/>` : ""}` +
         `${lists.has(p) ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${lists.get(p)}"/></w:numPr>` : ""}` +
         `${jc[p.alignment] ? `<w:jc w:val="${jc[p.alignment]}"/>` : ""}` +
-        `<w:ind${p.rightIndent ? ` w:right="${Math.round(p.rightIndent * 20)}"` : ""} w:firstLine="${Math.round(p.firstLineIndent * 20)}"/>` +
+        `<w:ind${p.leftIndent ? ` w:left="${Math.round(p.leftIndent * 20)}"` : ""}${p.rightIndent ? ` w:right="${Math.round(p.rightIndent * 20)}"` : ""}${p.firstLineIndent < 0 ? ` w:hanging="${Math.round(-p.firstLineIndent * 20)}"` : ` w:firstLine="${Math.round(p.firstLineIndent * 20)}"`}/>` +
         `<w:spacing w:line="${Math.round(p.lineSpacing * 20)}" w:lineRule="exact"/>` +
         `${p.outlineLevel >= 1 && p.outlineLevel <= 9 ? `<w:outlineLvl w:val="${p.outlineLevel - 1}"/>` : ""}</w:pPr>`
       );

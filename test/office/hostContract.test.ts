@@ -11,7 +11,7 @@ import type { Fix } from "../../src/core/edits";
 import type { Finding } from "../../src/core/findings";
 import { paragraphRole } from "../../src/core/format/levels";
 import { roleFormat } from "../../src/core/format/roles";
-import { NOTHING_TO_UNDO, undoMessage, undoRefusal, UNDO_DEPTH, type DocumentHost, type InsertParagraph } from "../../src/core/host";
+import { FORMAT_DESCRIPTION, NOTHING_TO_UNDO, undoMessage, undoRefusal, UNDO_DEPTH, type DocumentHost, type InsertParagraph } from "../../src/core/host";
 import { docFromText, type DocModel } from "../../src/core/model";
 import { buildOutline } from "../../src/core/numbering";
 import { formatPlan } from "../../src/core/outline";
@@ -230,6 +230,25 @@ interface Host {
   comments(): Array<{ text: string; anchor: string }>;
   /** Whether the footer shows the page numbers 一键排版 adds. */
   pageNumbers(): boolean;
+  /** Whether those numbers are placed odd right / even left (else centred on every page). */
+  oddEven(): boolean;
+  /** Whether the host can place numbers odd/even (Word only from WordApiDesktop 1.3). */
+  canOddEven: boolean;
+  /** Whether the host draws paragraph borders (Word's API cannot set them before WordApiDesktop 1.3, and then not by side). */
+  drawsBorders: boolean;
+  /** How paragraph i looks beyond fonts: colour, indents in points, separator lines. */
+  look(i: number): Look;
+}
+
+/** What 一键排版 sets on the 公文 elements, as the clerk would see it in the host. */
+interface Look {
+  /** RRGGBB; black where the document states none. */
+  color: string;
+  leftPt: number;
+  firstLinePt: number;
+  rightPt: number;
+  borderTop?: string;
+  borderBottom?: string;
 }
 
 interface Config {
@@ -237,6 +256,8 @@ interface Config {
   spec?: FormatSpec;
   /** A host without comments (Word before WordApi 1.4). */
   noComments?: boolean;
+  /** Word refuses the headers' and footers' OOXML (Word on the web can). */
+  footerOoxmlError?: string;
 }
 
 type MakeHost = (paras: Array<string | ParaInit>, config?: Config) => Promise<Host>;
@@ -246,7 +267,10 @@ const plain = (p: string | ParaInit): ParaInit => ({ font: { name: "宋体", siz
 
 function wordHost(sets: Record<string, string>): MakeHost {
   return async (paras, config = {}) => {
-    const fake = new FakeWord(paras.map(plain), { sets: config.noComments ? { ...sets, WordApi: "1.3" } : sets });
+    const fake = new FakeWord(paras.map(plain), {
+      sets: config.noComments ? { ...sets, WordApi: "1.3" } : sets,
+      ...(config.footerOoxmlError ? { footerOoxmlError: config.footerOoxmlError } : {}),
+    });
     fake.install();
     const host = new WordDocumentHost({ debounceMs: 0, ...(config.spec ? { profile: { format: config.spec } } : {}) });
     return {
@@ -265,9 +289,18 @@ function wordHost(sets: Record<string, string>): MakeHost {
       // Word marks the add-in's comments with 【笔杆子】 among the colleagues' own; the preview's notes are all ours.
       comments: () => fake.comments.map((c) => ({ text: c.text.replace(/^【笔杆子】/, ""), anchor: c.anchor })),
       pageNumbers: () => sectionsOf(fake)[0].footers.Primary.text.trim() !== "",
+      oddEven: () => sectionsOf(fake)[0].oddAndEvenPagesHeaderFooter && sectionsOf(fake)[0].footers.EvenPages.text.trim() !== "",
+      canOddEven: sets.WordApiDesktop !== undefined,
+      drawsBorders: false,
+      look: (i) => {
+        const p = fake.para(i);
+        return { color: (p.font.color ?? "#000000").replace(/^#/, "").toUpperCase(), leftPt: p.leftIndent, firstLinePt: p.firstLineIndent, rightPt: p.rightIndent };
+      },
     };
   };
 }
+
+const borderText = (b: { widthPt: number; color: string } | undefined): string | undefined => (b ? `${b.widthPt}pt ${b.color}` : undefined);
 
 /** The preview host over the very document the fake Word holds (its OOXML read by the core reader). */
 const previewHost: MakeHost = async (paras, config = {}) => {
@@ -291,6 +324,16 @@ const previewHost: MakeHost = async (paras, config = {}) => {
     // An empty range is noted on its whole paragraph, as Word anchors it.
     comments: () => host.comments.map((c) => ({ text: c.text, anchor: c.start < c.end ? host.model.paragraphs[c.paragraph].text.slice(c.start, c.end) : host.model.paragraphs[c.paragraph].text })),
     pageNumbers: () => host.document.pageNumbers !== undefined,
+    oddEven: () => host.document.pageNumbers === "gbt",
+    canOddEven: true,
+    drawsBorders: true,
+    look: (i) => {
+      const p = host.model.paragraphs[i];
+      const look: Look = { color: p.runs[0]?.color ?? "000000", leftPt: p.leftIndentPt ?? 0, firstLinePt: p.firstLineIndentPt ?? 0, rightPt: p.rightIndentPt ?? 0 };
+      if (p.borderTop) look.borderTop = borderText(p.borderTop);
+      if (p.borderBottom) look.borderBottom = borderText(p.borderBottom);
+      return look;
+    },
   };
 };
 
@@ -589,5 +632,105 @@ describe.each(HOSTS)("DocumentHost contract on %s", (_name, make) => {
       await h.host.applyFixes([{ description: "居中", format: [{ paragraph: 0, set: { alignment: "center" } }] }], all(SPEECH));
       expect(h.pageNumbers()).toBe(false);
     });
+  });
+
+  describe("一键排版 gives the 公文 elements their full look (GB/T 9704), and 撤销排版 takes it back", () => {
+    const GONGWEN = [
+      "××市人民政府文件",
+      "×府发〔2024〕3号",
+      "××市人民政府关于开展安全检查的通知",
+      "各乡镇人民政府：",
+      "现将检查方案印发给你们，请认真贯彻执行。",
+      "附件：安全检查方案和各乡镇安全生产检查情况统计表及填报说明",
+      "××市人民政府",
+      "2024年5月10日",
+      "抄送：市委办公室，市人大常委会办公室，市政协办公室，市纪委监委，市中级人民法院，市人民检察院。",
+      "××市人民政府办公室          2024年5月10日印发",
+    ];
+    const [ISSUER, DOC_NO, , , BODY, ATTACHMENT, SIGNATURE, , COPY_TO, PRINTER] = GONGWEN.map((_, i) => i);
+    const gongwen = resolveProfile("gongwen").format;
+
+    async function formatWith(h: Host, spec: FormatSpec, page?: Fix["page"]): Promise<void> {
+      const doc = await h.host.readDocument();
+      expect(rolesOf(doc)).toEqual(["issuer", "docNo", "title", "salutation", "body", "attachment", "signature", "date", "copyTo", "printer"]);
+      const plan = formatPlan(doc, buildOutline(doc), spec);
+      const fix: Fix = { description: FORMAT_DESCRIPTION, format: plan, ...(page ? { page } : {}) };
+      const r = await h.host.applyFixes([fix], all(doc.paragraphs.map((p) => p.text)), { undoLabel: "一键排版" });
+      expect(r).toEqual({ applied: 1, stale: 0 });
+    }
+
+    it("red 发文机关标志, hanging 附件说明 and 抄送, 版记 indents and lines; all as before after 撤销排版", async () => {
+      const h = await make(GONGWEN, { spec: gongwen });
+      const before = GONGWEN.map((_, i) => h.look(i));
+      await formatWith(h, gongwen);
+      // 5.2.4 / 7.2.4: the 发文机关标志 red; the body stays black.
+      expect(h.look(ISSUER).color).toBe("FF0000");
+      expect(h.look(BODY).color).toBe("000000");
+      // 附件说明 (7.3.4): 左空二字, wrapped lines under the text after 「附件：」 — a 3-character hang at 三号.
+      expect(h.look(ATTACHMENT)).toMatchObject({ leftPt: 5 * 16, firstLinePt: -3 * 16, rightPt: 0 });
+      // 抄送 (7.4.2): 左空一字 with 「抄送：」 hanging, 右空一字, at 四号; 印发 likewise without the hang.
+      expect(h.look(COPY_TO)).toMatchObject({ leftPt: 4 * 14, firstLinePt: -3 * 14, rightPt: 14 });
+      expect(h.look(PRINTER)).toMatchObject({ leftPt: 14, firstLinePt: 0, rightPt: 14 });
+      // The 署名 stands in from the right margin (its indent centres it over the date, 7.3.5).
+      expect(h.look(SIGNATURE).rightPt).toBeGreaterThan(0);
+      expect(h.look(BODY)).toMatchObject({ leftPt: 0, firstLinePt: 2 * 16, rightPt: 0 });
+      if (h.drawsBorders) {
+        // 7.2.7: the red line under the 发文字号; 7.4.1: thick over 抄送, thin between, thick under 印发.
+        expect(h.look(DOC_NO).borderBottom).toBe("1pt FF0000");
+        expect(h.look(COPY_TO)).toMatchObject({ borderTop: "1pt 000000", borderBottom: "0.75pt 000000" });
+        expect(h.look(PRINTER).borderBottom).toBe("1pt 000000");
+        expect(h.look(BODY).borderTop).toBeUndefined();
+      }
+      const u = await h.host.undo();
+      expect(u).toMatchObject({ label: "一键排版", skipped: 0 });
+      expect(GONGWEN.map((_, i) => h.look(i))).toEqual(before);
+    });
+
+    it("numbers the pages as the pane's 文稿类型 asks, not as the host's own profile", async () => {
+      // The host was made for speeches (centred numbers); the pane formats a 公文 (odd/even).
+      const h = await make(GONGWEN, { spec: speechProfile().format });
+      await formatWith(h, gongwen);
+      expect(h.pageNumbers()).toBe(true);
+      expect(h.oddEven()).toBe(h.canOddEven);
+      await h.host.undo();
+      expect(h.pageNumbers()).toBe(false);
+    });
+
+    it("the other way round, and a host whose profile wants none still numbers a plan that asks for them", async () => {
+      const h = await make(GONGWEN, { spec: { ...gongwen, pageNumbers: "none" } });
+      await formatWith(h, speechProfile().format);
+      expect(h.pageNumbers()).toBe(true);
+      expect(h.oddEven()).toBe(false);
+    });
+
+    it("a fix's own page.pageNumbers wins over the plan's", async () => {
+      const h = await make(GONGWEN, { spec: gongwen });
+      await formatWith(h, gongwen, { pageNumbers: "none" });
+      expect(h.pageNumbers()).toBe(false);
+      expect(h.look(ISSUER).color).toBe("FF0000");
+    });
+  });
+});
+
+describe("一键排版 in Word when Word refuses the footers' OOXML (Word on the web can)", () => {
+  it.each([
+    ["Word on the web (WordApi 1.5)", { WordApi: "1.5" }],
+    ["desktop Word (WordApiDesktop 1.3)", { WordApi: "1.5", WordApiDesktop: "1.3" }],
+  ])("%s: still formats and numbers the pages; 撤销排版 restores the formatting and leaves the footer", async (...[, sets]) => {
+    const h = await wordHost(sets)(SPEECH, { spec: speechProfile().format, footerOoxmlError: "GeneralException" });
+    const doc = await h.host.readDocument();
+    const plan = formatPlan(doc, buildOutline(doc), resolveProfile("gongwen").format);
+    const r = await h.host.applyFixes([{ description: FORMAT_DESCRIPTION, format: plan }], all(SPEECH), { undoLabel: "一键排版" });
+    expect(r.applied).toBe(1);
+    expect(h.pageNumbers()).toBe(true);
+    // The header's OOXML could not be read either, but this one is empty: odd/even where Word can.
+    expect(h.oddEven()).toBe(h.canOddEven);
+    const formatted = formatting(await h.host.readDocument());
+    expect(formatted).not.toEqual(formatting(doc));
+    const u = await h.host.undo();
+    expect(u).toMatchObject({ label: "一键排版", skipped: 0 });
+    expect(formatting(await h.host.readDocument())).toEqual(formatting(doc));
+    // Nothing to put the footer back from: the numbers stay.
+    expect(h.pageNumbers()).toBe(true);
   });
 });

@@ -4,14 +4,14 @@
  * 一键排版 applies. Pure: the caller reads the document and applies the result through its host.
  */
 import { formatSegments, paragraphRole, type ParagraphRole } from "../format/levels";
-import { roleFormat, rolePatch, roleRunPatch, type Role } from "../format/roles";
+import { roleFormat, rolePatch, roleRunPatch, type Role, type RoleFormat } from "../format/roles";
 import { elementPlace } from "../format/elements";
 import type { InsertParagraph } from "../host";
 import type { DocModel } from "../model";
 import { formatMarker, formatNumeral, levelOf } from "../numbering/markers";
 import type { MarkerKind, Outline, OutlineNode } from "../numbering/types";
 import type { FormatSpec } from "../profiles";
-import type { FormatEdit, TextEdit } from "../edits";
+import { withPageNumbers, type FormatEdit, type FormatEditList, type FormatPatch, type TextEdit } from "../edits";
 import { siblingGroups } from "../rules/numbering/shared";
 import type { FormatPlan, NextHeading, RenumberPlan, SectionStats } from "./types";
 
@@ -248,8 +248,8 @@ export function renumberPlan(doc: DocModel, outline: Outline, paragraph: number)
 /**
  * The detected roles 一键排版 formats: all but empty lines, table cells and the lines under a
  * speech's title (副题, speaker, date). The 公文 elements (版头, 附件说明, 署名, 成文日期, 附注, 版记)
- * get their fonts, alignment and first-line position; the right and hanging indents, the red
- * colour and the separator lines are beyond a format edit and are written by `biganzi format`.
+ * get their fonts, alignment, indents, the red colour and the separator lines, as `biganzi format`
+ * gives them.
  */
 const FORMATTED: ReadonlySet<ParagraphRole> = new Set<ParagraphRole>([
   "title", "salutation", "level1", "level2", "level3", "level4", "body",
@@ -257,15 +257,35 @@ const FORMATTED: ReadonlySet<ParagraphRole> = new Set<ParagraphRole>([
 ]);
 
 /**
+ * What a role's look adds to rolePatch for 一键排版: the right indent (0 drops a stray one, as
+ * `biganzi format` does), and where the role has them the colour (the red 发文机关标志), the left and
+ * hanging indents (附件说明, 抄送) and the separator lines (the 版头's red line, the 版记 lines).
+ */
+function elementPatch(f: RoleFormat): FormatPatch {
+  const set: FormatPatch = { rightIndentChars: f.rightIndentChars };
+  if (f.color !== undefined) set.color = f.color;
+  if (f.leftIndentChars !== undefined) {
+    set.leftIndentChars = f.leftIndentChars;
+    set.hangingChars = f.hangingChars ?? 0;
+  }
+  if (f.borderTop) set.borderTop = { ...f.borderTop };
+  if (f.borderBottom) set.borderBottom = { ...f.borderBottom };
+  return set;
+}
+
+/**
  * 一键排版: the house style (core/format/roles.ts) by detected role — title, 称谓, headings
  * 一级…四级, body — as format edits: fonts, size, bold where the profile states it, alignment,
- * first-line indent, exact line spacing and the outline level of headings (0–3). A run-in heading
+ * first-line indent, exact line spacing and the outline level of headings (0–3), and for the 公文
+ * elements the colour, left / hanging / right indents and separator lines. A run-in heading
  * 「（一）加强学习。要……」 / 「一是……。……」 gets two: the paragraph in its role's paragraph format with
  * the body font, then its heading sentence (a ranged edit) in the heading font, and no outline level
  * (the navigation pane would list the body text). `range` limits it to paragraphs from…to (both
- * included). Never a text edit.
+ * included). Never a text edit. The list carries the profile's page-number mode (`pageNumbers`,
+ * edits.ts FormatEditList), so the fix the pane builds from it numbers the pages as the pane's
+ * 文稿类型 wants, not as the host's own profile would.
  */
-export function formatPlan(doc: DocModel, outline: Outline, spec: FormatSpec, range?: { from: number; to: number }): FormatPlan {
+export function formatPlan(doc: DocModel, outline: Outline, spec: FormatSpec, range?: { from: number; to: number }): FormatPlan & FormatEditList {
   const last = doc.paragraphs.length - 1;
   const from = range ? Math.max(0, Math.min(range.from, range.to)) : 0;
   const to = range ? Math.min(last, Math.max(range.from, range.to)) : last;
@@ -276,15 +296,16 @@ export function formatPlan(doc: DocModel, outline: Outline, spec: FormatSpec, ra
     const segs = formatSegments(doc, outline, i, role);
     const own = roleFormat(spec, role as Role, elementPlace(doc, outline, i));
     if (segs.length <= 1) {
-      out.push({ paragraph: i, set: rolePatch(own) });
+      out.push({ paragraph: i, set: { ...rolePatch(own), ...elementPatch(own) } });
       continue;
     }
     const { alignment, firstLineIndentChars, lineSpacing } = rolePatch(own);
-    out.push({ paragraph: i, set: { ...roleRunPatch(roleFormat(spec, "body")), alignment, firstLineIndentChars, lineSpacing } });
+    const { rightIndentChars } = elementPatch(own);
+    out.push({ paragraph: i, set: { ...roleRunPatch(roleFormat(spec, "body")), alignment, firstLineIndentChars, lineSpacing, rightIndentChars } });
     for (const seg of segs) {
       if (seg.role === "body") continue;
       out.push({ paragraph: i, start: seg.start, end: seg.end, set: roleRunPatch(roleFormat(spec, seg.role as Role)) });
     }
   }
-  return out;
+  return withPageNumbers(out, spec.pageNumbers);
 }

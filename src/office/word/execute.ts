@@ -2,9 +2,10 @@
  * Executing a fix plan (fixPlan.ts) in Word, in three syncs whatever the document's size: 1 reads
  * the paragraphs (and, for 一键排版, the footers), 2 runs every search the plan needs, 3 writes
  * every fix whose stretches were all found, with what 撤销 needs loaded around the writes
- * (undo.ts) and, for 一键排版, the page numbers (pageNumbers.ts).
+ * (undo.ts) and, for 一键排版, the page numbers (pageNumbers.ts) in the mode its fix carries. When
+ * Word refuses the footers' OOXML, sync 1 is made once more without it (the only extra round trip).
  */
-import type { Fix } from "../../core/edits";
+import { pageNumbersOf, type Fix } from "../../core/edits";
 import { isFormatAction } from "../../core/host";
 import type { DocModel } from "../../core/model";
 import type { FormatSpec } from "../../core/profiles";
@@ -43,11 +44,27 @@ export async function executeFixes(context: Word.RequestContext, fixes: Fix[], e
   const needDirect = styled.size > 0;
   const load = ["items/text", ...(needSize ? ["items/font/size"] : []), ...(needDirect ? ["items/font/bold", "items/font/italic"] : [])];
 
-  const paras = context.document.body.paragraphs;
-  paras.load(load.join(","));
-  // 一键排版 also writes the 页码 footers: read with sync 1, written with sync 3 (pageNumbers.ts).
-  const pageNumbers = ctx.features.api13 && usable.some(isFormatAction) ? queuePageNumbers(context, ctx.spec, farEast) : undefined;
-  await context.sync(); // 1: the paragraphs as they read now
+  // 一键排版 also writes the 页码 footers, in the mode its fix asks for (the pane's 文稿类型; else the
+  // host's profile): read with sync 1, written with sync 3 (pageNumbers.ts).
+  const formatFix = ctx.features.api13 ? usable.find(isFormatAction) : undefined;
+  const queueReads = (readOoxml: boolean) => {
+    const list = context.document.body.paragraphs;
+    list.load(load.join(","));
+    const pages = formatFix ? queuePageNumbers(context, ctx.spec, farEast, { mode: pageNumbersOf(formatFix), readOoxml }) : undefined;
+    return { list, pages };
+  };
+  let reads = queueReads(true);
+  try {
+    await context.sync(); // 1: the paragraphs as they read now
+  } catch (e) {
+    // Word (on the web) can refuse a footer's OOXML: read again without it — 一键排版 still formats
+    // and numbers the pages, and 撤销排版 then leaves the footers. One more round trip, on failure only.
+    if (!reads.pages) throw e;
+    reads = queueReads(false);
+    await context.sync(); // 1 again, without the footers' OOXML
+  }
+  const paras = reads.list;
+  const pageNumbers = reads.pages;
 
   const items = paras.items;
   const plan = planFixes({ fixes: usable, expected, wordTexts: items.map((p) => normalizeWordText(p.text)), wordIndex: ctx.wordIndex });

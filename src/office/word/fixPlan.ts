@@ -135,7 +135,8 @@ function planOne(fix: Fix, place: (paragraph: number) => PlannedPlace | undefine
 
 /** True when some whole-paragraph edit sets a character indent without a size: the paragraph's size is then read. */
 export function needsFontSize(fixes: readonly Fix[]): boolean {
-  return fixes.some((f) => f.format?.some((e: FormatEdit) => !isRangedEdit(e) && e.set.firstLineIndentChars !== undefined && e.set.sizePt === undefined));
+  const indents = (e: FormatEdit) => e.set.firstLineIndentChars !== undefined || e.set.leftIndentChars !== undefined || e.set.rightIndentChars !== undefined;
+  return fixes.some((f) => f.format?.some((e: FormatEdit) => !isRangedEdit(e) && indents(e) && e.set.sizePt === undefined));
 }
 
 /**

@@ -47,13 +47,31 @@ export function queueFont(font: Word.Font, set: FormatPatch, farEast: boolean, e
   else if (set.fontLatin !== undefined) font.name = set.fontLatin;
   if (set.sizePt !== undefined) font.size = set.sizePt;
   if (set.bold !== undefined) font.bold = set.bold;
+  if (set.color !== undefined) font.color = wordColor(set.color);
+}
+
+/** An RRGGBB colour as Word's API takes it ("#RRGGBB", WordApi 1.1). */
+export function wordColor(rrggbb: string): string {
+  return rrggbb.startsWith("#") ? rrggbb : `#${rrggbb}`;
 }
 
 /** Applies a format patch to a Word paragraph (queued). `sizePt` converts character indents. */
 export function queueFormat(p: Word.Paragraph, set: FormatPatch, sizePt: number, farEast: boolean, styled: boolean): void {
   queueFont(p.font, set, farEast, styled);
   if (set.alignment !== undefined) p.alignment = ALIGN_TO_WORD[set.alignment];
-  if (set.firstLineIndentChars !== undefined) p.firstLineIndent = set.firstLineIndentChars * (set.sizePt ?? sizePt);
+  const size = set.sizePt ?? sizePt;
+  if (set.leftIndentChars !== undefined) {
+    // Word's first-line indent counts from the left indent: a hanging indent is negative.
+    p.leftIndent = set.leftIndentChars * size;
+    p.firstLineIndent = 0 - (set.hangingChars ?? 0) * size;
+  } else if (set.firstLineIndentChars !== undefined) p.firstLineIndent = set.firstLineIndentChars * size;
+  if (set.rightIndentChars !== undefined) p.rightIndent = set.rightIndentChars * size;
+  // The separator lines (borderTop / borderBottom) are not set here: Word's API has paragraph
+  // borders only from WordApiDesktop 1.3 (Paragraph.borders), as a collection whose items must be
+  // loaded first (one more sync) and do not say which side they are; writing them through the
+  // paragraph's OOXML would replace its content (and needs a read sync too). In Word the 版头 and
+  // 版记 lines are therefore left to the clerk (or to `biganzi format`); the preview and the .docx
+  // formatter draw them.
   if (set.lineSpacing !== undefined) {
     // Points only; the rule cannot be set through the API. A multiple is taken as multiples of 12 pt.
     p.lineSpacing = set.lineSpacing.rule === "auto" ? set.lineSpacing.value * 12 : set.lineSpacing.value;
@@ -68,8 +86,12 @@ export function queueFormat(p: Word.Paragraph, set: FormatPatch, sizePt: number,
 export function queueRoleFormat(p: Word.Paragraph, f: RoleFormat, features: WordFeatures, eastAsiaCarried = false): void {
   queueFont(p.font, { fontEastAsia: f.fontEastAsia, fontLatin: f.fontLatin, sizePt: f.sizePt, bold: f.bold ?? false }, features.farEastFont, eastAsiaCarried);
   p.alignment = WORD_ALIGNMENT[f.alignment];
-  p.firstLineIndent = f.firstLineIndentPt;
+  if (f.leftIndentPt !== undefined) {
+    p.leftIndent = f.leftIndentPt;
+    p.firstLineIndent = 0 - (f.hangingPt ?? 0);
+  } else p.firstLineIndent = f.firstLineIndentPt;
   p.rightIndent = f.rightIndentPt;
+  if (f.color !== undefined) p.font.color = wordColor(f.color);
   // Points only: the API cannot say "exactly"; the named style and the OOXML path carry the rule.
   p.lineSpacing = f.lineSpacingPt;
   p.outlineLevel = wordOutlineLevel(f.outlineLevel);
