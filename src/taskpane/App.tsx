@@ -127,7 +127,7 @@ export function App({ host, theme, initialTab, rules, phraseSource, store }: App
                   >
                     {opened.has(t.id) && (
                       <Suspense fallback={<Spinner size="small" label="正在载入……" />}>
-                        {t.id === "outline" && <OutlineTab />}
+                        {t.id === "outline" && <OutlineTab rules={rules} />}
                         {t.id === "phrases" && <PhrasesTab source={phraseSource} active={tab === "phrases"} />}
                         {t.id === "check" && <CheckTab rules={rules} />}
                       </Suspense>

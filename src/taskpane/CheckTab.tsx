@@ -38,6 +38,7 @@ import { checkKey, EMPTY_STATE, findingKey, visibleFindings } from "./ignore";
 import { hasIgnores, withoutIgnores, withoutSwitchedOff, withRuleSwitches } from "./ruleSwitches";
 import { RuleSettings } from "./check/RuleSettings";
 import { memoryStore, useStore } from "./phrases/store";
+import { guessProfile } from "../core/profileGuess";
 import { PROFILE_OPTIONS, useProfile, type ProfileId } from "./profileContext";
 import { StatusBlock } from "./StatusBlock";
 import { addUserWord, loadUserWords, MAX_USER_WORDS, removeUserWord, saveUserWords, suggestedWord, withoutUserWords, withUserWords } from "./userWords";
@@ -65,6 +66,7 @@ const useStyles = makeStyles({
   controls: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   progress: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS },
   progressField: { flexGrow: 1 },
+  guess: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
   summary: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: "center" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalSNudge },
   severityHeading: {
@@ -154,7 +156,7 @@ export function CheckTab({ rules }: CheckTabProps) {
   const styles = useStyles();
   const ruleList = rules ?? ALL_RULES;
   // The 文稿类型 is the pane's: the one chosen here also drives 一键排版 in 大纲.
-  const { id: profileId, profile, setId: setProfileId } = useProfile();
+  const { id: profileId, name: profileName, profile, setId: setProfileId, unit, chosen, guessedBecause, suggest } = useProfile();
   const { busy, setBusy, error, setError, notice, setNotice, run } = useHostAction<Exclude<Busy, undefined>, Notice>();
   const [result, setResult] = useState<CheckResult>();
   const [state, setState] = useState<DocumentState>(EMPTY_STATE);
@@ -230,12 +232,16 @@ export function CheckTab({ rules }: CheckTabProps) {
         const docState = await loadState();
         const doc = await host.readDocument();
         if (!current()) return;
+        // Until the clerk picks a 文稿类型, the draft says which it is: a 公文 is not first checked
+        // against the speech rules.
+        const guess = chosen ? undefined : guessProfile(doc);
+        const base = guess ? suggest(guess.profile, guess.reason) : profile;
         // Read afresh: another pane (another document) may have added words since.
         const userWords = loadUserWords(store);
         setWords(userWords);
         const findings = await runCheckJob(doc, {
           // Rules switched off in 规则设置 are not run at all (the worker skips "off").
-          profile: withRuleSwitches(withUserWords(profile, userWords), docState),
+          profile: withRuleSwitches(withUserWords(base, userWords), docState),
           // Only rules given as code stay on this thread; the built-in ones go to the worker.
           rules,
           signal: run.signal,
@@ -271,7 +277,7 @@ export function CheckTab({ rules }: CheckTabProps) {
         }
       }
     },
-    [host, loadState, profile, rules, store, setBusy, setError, setNotice],
+    [host, loadState, profile, chosen, suggest, rules, store, setBusy, setError, setNotice],
   );
 
   /** 取消: stops the worker (or the slices) at once; the previous results, if any, stay. */
@@ -388,7 +394,9 @@ export function CheckTab({ rules }: CheckTabProps) {
     () => (result ? visibleFindings(withoutSwitchedOff(result.findings, state, profileId), result.texts, state) : []),
     [result, state, profileId],
   );
-  const visible = useMemo(() => (result ? withoutUserWords(notIgnored, result.texts, words) : []), [result, notIgnored, words]);
+  // The unit style's words (profile.words) count as the dictionary's too: hidden at once, as the next check will not report them.
+  const dictionary = useMemo(() => (profile.words.length > 0 ? [...new Set([...words, ...profile.words])] : words), [words, profile.words]);
+  const visible = useMemo(() => (result ? withoutUserWords(notIgnored, result.texts, dictionary) : []), [result, notIgnored, dictionary]);
   const ignoredCount = result ? result.findings.length - notIgnored.length : 0;
   const inDictionary = notIgnored.length - visible.length;
   const fixable = visible.filter((f) => f.fix);
@@ -495,8 +503,14 @@ export function CheckTab({ rules }: CheckTabProps) {
         <Button appearance="primary" onClick={() => void runCheck()} disabled={disabled}>
           开始检查
         </Button>
+        {!chosen && guessedBecause ? (
+          <Caption1 className={styles.guess}>
+            按“{profileName}”检查：{guessedBecause}。如不对，请在“文稿类型”中改选。
+          </Caption1>
+        ) : null}
         <RuleSettings rules={ruleList} profile={profile} state={state} onChange={(next) => void saveState(next)} disabled={disabled} />
       </div>
+      {unit && <Caption1>已使用单位样式“{unit.name}”：检查按它的规则和格式进行（在“大纲”页的一键排版处导入或移除）。</Caption1>}
       <UserWordsList words={words} onRemove={(w) => changeWords((cur) => removeUserWord(cur, w))} />
 
       {busy === "checking" ? (

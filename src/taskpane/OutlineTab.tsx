@@ -6,20 +6,23 @@
  */
 import { Body1, Button, Caption1, Field, Input, Link, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import type { InsertParagraph } from "../core/host";
+import { FORMAT_DESCRIPTION, type InsertParagraph } from "../core/host";
 import type { OutlineNode } from "../core/numbering";
 import { formatPlan, headingAt, nextHeading, renumberPlan, sectionStats } from "../core/outline/actions";
 import { buildOutline } from "../core/numbering";
 import type { Finding } from "../core/findings";
+import type { RuleInfo } from "../core/ruleOptions";
 import { useHostAction } from "./hooks/useHostAction";
 import { useHost } from "./hostContext";
 import { analyseDraft, type Draft } from "./outline/draft";
 import { OutlineTree } from "./outline/OutlineTree";
+import { withRoleFormat } from "./outline/styled";
 import { formatDuration, loadPace, parsePace, PACE_MAX, PACE_MIN, savePace } from "./outline/pace";
 import { TemplatePanel } from "./outline/TemplatePanel";
 import { useStore } from "./phrases/store";
 import { useProfile } from "./profileContext";
 import { StatusBlock } from "./StatusBlock";
+import { UnitStylePanel } from "./UnitStylePanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -61,7 +64,12 @@ export const FORMAT_UNDO_LABEL = "一键排版";
 
 type Scope = "document" | "selection";
 
-export function OutlineTab() {
+export interface OutlineTabProps {
+  /** The rules the pane runs: a 单位样式 is checked against them (default: the built-in ones). */
+  rules?: ReadonlyArray<RuleInfo>;
+}
+
+export function OutlineTab({ rules }: OutlineTabProps = {}) {
   const host = useHost();
   const store = useStore();
   const profile = useProfile();
@@ -121,7 +129,7 @@ export function OutlineTab() {
       "inserting",
       "template",
       async () => {
-        await host.insertParagraphs(paras);
+        await host.insertParagraphs(withRoleFormat(paras, profile.profile.format));
         setNotice({ intent: "success", text: `已在光标所在段落之后插入提纲，共 ${paras.length} 段。请把〔〕中的内容换成实际内容。`, where: "template" });
         await reload();
       },
@@ -152,7 +160,7 @@ export function OutlineTab() {
           });
           return;
         }
-        await host.insertParagraphs([h]);
+        await host.insertParagraphs(withRoleFormat([h], profile.profile.format));
         const text = `已在光标所在段落之后插入“${h.text}”，请把〔标题〕换成实际标题。`;
         // A new 三、 before an existing 三、 repeats a number: say so and offer 重新编号 right here.
         const after = await host.readDocument();
@@ -236,7 +244,7 @@ export function OutlineTab() {
         }
         const expected: Record<number, string> = {};
         for (const e of plan) expected[e.paragraph] = doc.paragraphs[e.paragraph].text;
-        const res = await host.applyFixes([{ description: "一键排版", format: plan }], expected, { undoLabel: FORMAT_UNDO_LABEL });
+        const res = await host.applyFixes([{ description: FORMAT_DESCRIPTION, format: plan }], expected, { undoLabel: FORMAT_UNDO_LABEL });
         setNotice(
           res.applied > 0
             ? {
@@ -386,7 +394,10 @@ export function OutlineTab() {
         <h2 id={`${ids}-fmt`} className={styles.heading}>
           一键排版
         </h2>
-        <Body1>按“{profile.name}”排版（文稿类型在“检查”中选择）。</Body1>
+        <Body1>
+          按“{profile.name}”{profile.unit ? `和单位样式“${profile.unit.name}”` : ""}排版（文稿类型在“检查”中选择）。
+        </Body1>
+        <UnitStylePanel rules={rules} disabled={disabled} />
         <Field label="排版范围">
           <RadioGroup layout="horizontal" value={scope} onChange={(_e, d) => setScope(d.value as Scope)}>
             <Radio value="document" label="全文" />

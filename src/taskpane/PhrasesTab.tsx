@@ -50,6 +50,7 @@ import {
   type UserPhrase,
 } from "./phrases/userPhrases";
 import { StatusBlock } from "./StatusBlock";
+import { readText } from "./readFile";
 
 export const CURSOR_DEBOUNCE_MS = 250;
 /** Phrases shown at first, and added by 显示更多. */
@@ -97,17 +98,6 @@ function metaText(e: PhraseEntry): string {
   const parts: string[] = [e.kind === "标题" && e.level ? `${e.kind}·${LEVEL_LABEL[e.level].slice(0, 4)}` : e.kind, e.themes.join("、")];
   if (isUserPhrase(e)) parts.push("我的");
   return parts.join(" · ");
-}
-
-/** The file's text (FileReader where Blob.text is missing, as in older engines and jsdom). */
-function readText(file: Blob): Promise<string> {
-  if (typeof file.text === "function") return file.text();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result ?? ""));
-    r.onerror = () => reject(new Error("无法读取这个文件。"));
-    r.readAsText(file, "utf-8");
-  });
 }
 
 export function PhrasesTab({ source = libraryPhraseSource, active = true }: PhrasesTabProps) {
