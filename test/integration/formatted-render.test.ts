@@ -9,11 +9,13 @@
  * Needs soffice and pdftoppm (scripts/setup.sh installs them; CI runs it): without one of them
  * the tests are skipped, saying why. pdftotext comes with pdftoppm (poppler-utils).
  */
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import { runCli } from "../helpers/cliRun";
+import { gongwenProfile } from "../../src/core/profiles";
 import { decodePng, nearDark, nearWhite, shareOf, type Pixels } from "../e2e/png";
 import { findSoffice, pdfPages, printToPdf, renderPage, which } from "./render";
 
@@ -96,6 +98,37 @@ interface Printed {
   pngs: string[];
   /** The last page as PNG (in the work folder), where the 版记 is: the 公文's. */
   lastPng?: string;
+  /** The words of the last page with their boxes (`pdftotext -bbox`), and its height: the 公文's. */
+  lastWords?: Word[];
+  lastHeightPt?: number;
+}
+
+/** A word as `pdftotext -bbox` places it, in points from the top left of the page. */
+interface Word {
+  text: string;
+  yMin: number;
+  yMax: number;
+}
+
+/** The words of page `page` of `pdf` with their boxes, and the page's height in points. */
+function wordBoxes(pdf: string, page: number): { words: Word[]; heightPt: number } {
+  const html = execFileSync(pdftotext!, ["-bbox", "-enc", "UTF-8", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" });
+  const heightPt = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(html)?.[1]);
+  const words: Word[] = [];
+  for (const m of html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    words.push({ text: m[3], yMin: Number(m[1]), yMax: Number(m[2]) });
+  }
+  return { words, heightPt };
+}
+
+/** The box of the printed line that holds the first (or last) word starting with `head`. */
+function lineBox(words: Word[], head: string, which: "first" | "last" = "first"): { top: number; bottom: number } {
+  const hits = words.filter((w) => w.text.startsWith(head));
+  const first = which === "first" ? hits[0] : hits[hits.length - 1];
+  if (!first) throw new Error(`no word 「${head}」 on the page`);
+  // The words of the same printed line: their boxes overlap the first word's vertically.
+  const same = words.filter((w) => w.yMin < first.yMax && w.yMax > first.yMin);
+  return { top: Math.min(...same.map((w) => w.yMin)), bottom: Math.max(...same.map((w) => w.yMax)) };
 }
 
 /**
@@ -153,6 +186,13 @@ describeRendered("a formatted multi-page document printed by LibreOffice", () =>
       const pngs = [1, 2].map((page) => renderPage(pdftoppm!, pdfs[i], page, 60, path.join(shots, `formatted-${kind}-${page}`)));
       const lastPng = kind === "gongwen" ? renderPage(pdftoppm!, pdfs[i], pages.length, 60, path.join(work, `${kind}-last`)) : undefined;
       printed[kind] = { pages, pngs, lastPng };
+      if (kind === "gongwen") {
+        // The 版记 page for a person to look at, next to pages 1 and 2.
+        fs.copyFileSync(lastPng!, path.join(shots, "formatted-gongwen-last.png"));
+        const { words, heightPt } = wordBoxes(pdfs[i], pages.length);
+        printed[kind].lastWords = words;
+        printed[kind].lastHeightPt = heightPt;
+      }
     });
   }, 150_000);
 
@@ -187,15 +227,48 @@ describeRendered("a formatted multi-page document printed by LibreOffice", () =>
     const printerLine = pages[pages.length - 1].split("\n").find((l) => l.includes("印发"))!;
     // (pdftotext puts a space between digits and Chinese characters.)
     expect(printerLine).toMatch(/^\s*市人民政府办公室\s{4,}2026\s*年\s*11\s*月\s*20\s*日印发\s*$/);
-    // The 版记's separators (GB/T 9704 7.4.1) are printed: thick over 抄送, thin between 抄送 and
-    // 印发, thick under 印发 — three lines across the 版心 (156 mm: 368 px at 60 dpi) on the last
-    // page, and none on the first (this 公文 has no 版头 with its red line).
+    // The 版记's separators (GB/T 9704 7.4.1) are printed: thick over 抄送 and thick under 印发 —
+    // lines across the 版心 (156 mm: 368 px at 60 dpi) on the last page, and none on the first
+    // (this 公文 has no 版头 with its red line). The thin line between 抄送 and 印发 is not drawn:
+    // the 版记 is one frame at the foot of the page, and LibreOffice makes a frame only of
+    // paragraphs with the same borders, which become the frame's (see src/core/writer/banji.ts).
     const across = (file: string) => ruledLines(decodePng(new Uint8Array(fs.readFileSync(file))), 300);
-    expect(across(printed.gongwen.lastPng!)).toHaveLength(3);
+    expect(across(printed.gongwen.lastPng!)).toHaveLength(2);
     expect(across(printed.gongwen.pngs[0])).toEqual([]);
     // Every character of the 公文 is printed, in order (the page numbers between the pages aside).
     const body = pages.map((p) => p.split("\n").filter((l) => !/^\s*— ?\d+ ?—\s*$/.test(l)).join("")).join("");
     expect(squeeze(body)).toBe(squeeze(gongwenLines().join("")));
+  });
+
+  it("gongwen: the 版记 sits at the foot of the last page, its last line on the last line of the 版心 (GB/T 9704 7.4)", () => {
+    const { lastWords, lastHeightPt, lastPng } = printed.gongwen;
+    const page = gongwenProfile().format.page;
+    const ptPerMm = 72 / 25.4;
+    // The bottom of the text area (版心) on the page, in points from its top.
+    const textBottom = lastHeightPt! - page.marginBottomMm * ptPerMm;
+    const lineGap = gongwenProfile().format.body.sizePt * 2.1; // one line of the 28.95 pt grid, and a little
+    const copyTo = lineBox(lastWords!, "抄送");
+    // (The 署名 is the same organ: the 印发 line is its last occurrence.)
+    const printer = lineBox(lastWords!, "市人民政府办公室", "last");
+    const date = lineBox(lastWords!, "2026");
+    const note = lineBox(lastWords!, "（此件公开发布）");
+    // The 印发 line is the last line of the 版心 (its thick line under it, inside the margin).
+    expect(printer.bottom).toBeLessThanOrEqual(textBottom);
+    expect(textBottom - printer.bottom).toBeLessThan(lineGap);
+    // 抄送 right above 印发 (two lines of names), both below the 成文日期 and the 附注, in that order.
+    expect(copyTo.bottom).toBeLessThanOrEqual(printer.top);
+    expect(printer.top - copyTo.top).toBeLessThan(3 * lineGap);
+    expect(date.bottom).toBeLessThanOrEqual(note.top);
+    expect(note.bottom).toBeLessThan(copyTo.top);
+    // The separator lines travel with the 版记: the thick one over 抄送 lies between the 附注 and
+    // 抄送, the one under 印发 at the bottom of the 版心 (PNG rows at 60 dpi, in points).
+    const rows = ruledLines(decodePng(new Uint8Array(fs.readFileSync(lastPng!))), 300).map((y) => (y * 72) / 60);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toBeGreaterThan(note.bottom);
+    expect(rows[0]).toBeLessThanOrEqual(copyTo.top);
+    expect(rows[1]).toBeGreaterThanOrEqual(printer.bottom - 2);
+    expect(Math.abs(textBottom - rows[1])).toBeLessThan(lineGap / 2);
+    console.log(JSON.stringify({ textBottom, copyTo, printer, date, note, rows }));
   });
 
   it.each(["gongwen", "speech"] as const)("%s: pages 1 and 2 drawn as PNG — white paper with black text on it", (kind) => {

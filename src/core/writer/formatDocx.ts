@@ -936,7 +936,9 @@ export function formatDocx(bytes: Uint8Array, spec: FormatSpec, read?: DocModel)
   }
 
   // The 版记 to the foot of the last page (GB/T 9704 7.4), on the formatted paragraphs.
-  files.set(mainPart, encodeLike(original, frameBanji(applySplices(xml, splices), doc, outline, spec, bodyParagraphs)));
+  const framed = frameBanji(applySplices(xml, splices), doc, outline, spec, bodyParagraphs, { xml, paras });
+  changed += framed.changedDelta;
+  files.set(mainPart, encodeLike(original, framed.xml));
   addStyles(files, mainPart, spec);
   return { bytes: files.toZip(), changed, pageNumbers: pages.result };
 }
