@@ -15,6 +15,7 @@ import { SECOND_LEVEL_FORMS, TEMPLATES, templateByName, type SecondLevelForm, ty
 import { writeDocx } from "../core/writer/docx";
 import { FormatError, formatDocx } from "../core/writer/formatDocx";
 import { FixError, fixDocx, planFixes, type FixOutcome, type SkipReason } from "../core/writer/fixDocx";
+import { formatChanges } from "../core/writer/formatFixes";
 import { applyEditsToText, type Fix, type TextEdit } from "../core/edits";
 import type { Finding, Severity } from "../core/findings";
 import type { SpellModel } from "../core/spell/types";
@@ -70,8 +71,9 @@ const HELP = `笔杆子 biganzi —— 讲话稿、公文送审前检查
                                   一键排版：按层级设置字体、字号、缩进、行距和页边距，不改文字；
                                   多个文件时逐个写入文件夹（同名），不会覆盖原稿
   biganzi fix <文件.docx> -o <新文件.docx> [选项]
-                                  自动修复：检查后把所有可自动修复的文字问题改好，写入新文件，
-                                  逐处列出改了什么；原稿不动（.txt 输入写出 UTF-8 的 .txt）
+                                  自动修复：检查后把所有可自动修复的问题（文字、字体字号、段落格式、
+                                  页面设置）改好，写入新文件，逐处列出改了什么；原稿不动
+                                  （.txt 输入写出 UTF-8 的 .txt，只改文字）
   biganzi --help | --version
 
 check 的选项：
@@ -100,7 +102,7 @@ fix 的选项：
   --profile speech|gongwen、--config <文件.json>  同 check
   --dry-run             只列出将要修改的地方，不写文件（此时可不给 -o）
   --force               覆盖已存在的输出文件（不会覆盖输入文件）
-  只改文字；字体、段落格式、页面设置的修复请用 format 排版或在 Word 中修复。
+  .docx 的文字和格式修复都会写入；.txt 没有格式，只改文字。
 
 退出码：0 没有错误；1 发现错误级别的问题；2 用法或文件有误。
 `;
@@ -690,7 +692,7 @@ function shown(s: string): string {
 }
 
 const SKIP_ZH: Record<SkipReason, string> = {
-  format: "字体、段落或页面格式的修复（请用 biganzi format 排版或在 Word 中修复）",
+  format: "含暂不能写入的格式",
   protected: "位于域、自动编号或替代内容中",
   overlap: "与另一处修复重叠（修复后再运行一次即可）",
   unmapped: "无法在文档中准确定位",
@@ -719,9 +721,39 @@ function changeLines(doc: DocModel, findings: Finding[], outcomes: FixOutcome[])
       else groups.set(key, { para: e.paragraph, text, count: 1 });
     }
   }
-  return [...groups.values()]
+  const lines = [...groups.values()]
     .sort((a, b) => a.para - b.para)
-    .map((g) => `  第 ${g.para + 1} 段：${g.text}${g.count > 1 ? `，共 ${g.count} 处` : ""}`);
+    .map((g) => ({ para: g.para, line: `  第 ${g.para + 1} 段：${g.text}${g.count > 1 ? `，共 ${g.count} 处` : ""}` }));
+  // Formatting: the same change folds over all the paragraphs it was made in (第 3、5–9 段).
+  const formats = new Map<string, number[]>();
+  for (const o of outcomes) {
+    if (!o.applied) continue;
+    const f = findings[o.index];
+    for (const c of f.fix ? formatChanges(doc, f.fix) : []) {
+      const key = `${c.text}（${checkName(f)}）`;
+      const paras = formats.get(key) ?? [];
+      if (paras.length === 0) formats.set(key, paras);
+      paras.push(c.paragraph ?? -1);
+    }
+  }
+  for (const [text, all] of formats) {
+    const paras = [...new Set(all)].sort((x, y) => x - y);
+    const page = paras[0] < 0;
+    lines.push({ para: page ? -1 : paras[0], line: `  ${page ? "页面" : `第 ${paragraphList(paras)} 段`}：${text}` });
+  }
+  return lines.sort((a, b) => a.para - b.para).map((l) => l.line);
+}
+
+/** 「3、5–9、12」 for the paragraph indices given (0-based, ascending). */
+function paragraphList(paras: number[]): string {
+  const out: string[] = [];
+  for (let k = 0; k < paras.length; ) {
+    let j = k;
+    while (j + 1 < paras.length && paras[j + 1] === paras[j] + 1) j++;
+    out.push(j > k ? `${paras[k] + 1}–${paras[j] + 1}` : `${paras[k] + 1}`);
+    k = j + 1;
+  }
+  return out.join("、");
 }
 
 /** The fixed text file: each line edited, line breaks and a BOM as they were, written as UTF-8. */
@@ -810,7 +842,10 @@ function runFix(io: CliIO, args: string[]): number {
   const lines = [input, ...changeLines(doc, findings, result.outcomes)];
   if (findings.length === 0) lines.push("  没有可自动修复的问题。");
   const skippedN = findings.length - applied;
-  const why = [...skipped].map(([k, n]) => `${SKIP_ZH[k]} ${n} 处`).join("；");
+  // Formatting skipped: in plain text there is none to set (said once); in a .docx, the kinds not written.
+  const kinds = [...new Set(result.outcomes.flatMap((o) => o.kinds ?? []))];
+  const formatWhy = isText ? "格式修复（纯文本没有字体和段落格式，只改文字）" : `${SKIP_ZH.format}${kinds.length ? `（${kinds.join("、")}）` : ""}`;
+  const why = [...skipped].map(([k, n]) => `${k === "format" ? formatWhy : SKIP_ZH[k]} ${n} 处`).join("；");
   lines.push("", `修复 ${applied} 处，跳过 ${skippedN} 处${skippedN ? `（${why}）` : ""}。`);
   if (dryRun) {
     lines.push("（试运行：未写入任何文件。）");

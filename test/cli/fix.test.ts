@@ -1,5 +1,5 @@
 /**
- * `biganzi fix`: applies every fix that carries a text edit, lists the changes (folded like
+ * `biganzi fix`: applies every fix it can place (text and formatting), lists the changes (folded like
  * `check`), `--dry-run` writes nothing, and the output is never the input (as for `format`).
  * In memory through the fake of test/helpers/cliRun.ts, then on the real file system.
  */
@@ -43,7 +43,9 @@ describe("biganzi fix (in memory)", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("  第 2 段：“,” → “，”（半角逗号），共 2 处\n");
     expect(r.out).toContain("  第 3 段：“,” → “，”（半角逗号）\n");
-    expect(r.out).toMatch(/\n修复 3 处，跳过 \d+ 处（字体、段落或页面格式的修复（请用 biganzi format 排版或在 Word 中修复） \d+ 处）。\n/);
+    // The formatting fix of the same check is written too, and listed like the text ones.
+    expect(r.out).toContain("  第 14 段：中文字体设为仿宋，字号设为三号（各级标题和正文的字体字号）\n");
+    expect(r.out).toMatch(/\n修复 4 处，跳过 0 处。\n/);
     expect(r.out).toMatch(/已写入 out\.docx。原稿未改动。\n$/);
     expect(r.files["in.docx"]).toBe(input);
     const out = r.files["out.docx"] as Uint8Array;
@@ -66,8 +68,13 @@ describe("biganzi fix (in memory)", () => {
   });
 
   it("says so when there is nothing to fix, and still writes the copy", () => {
-    const clean = new Uint8Array(fs.readFileSync(path.join(__dirname, "..", "fixtures", "docx", "lo-outline.docx")));
+    // A document fixed once has nothing left to fix.
+    const input = new Uint8Array(fs.readFileSync(path.join(__dirname, "..", "fixtures", "docx", "lo-outline.docx")));
+    const once = runCli(["fix", "in.docx", "-o", "out.docx", "--profile", "gongwen"], { "in.docx": input });
+    expect(once.out).toMatch(/修复 1 处，跳过 0 处/);
+    const clean = once.files["out.docx"] as Uint8Array;
     const r = runCli(["fix", "in.docx", "-o", "out.docx", "--profile", "gongwen"], { "in.docx": clean });
+    expect(r.out).toContain("没有可自动修复的问题");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/修复 0 处/);
     expect(texts(r.files["out.docx"] as Uint8Array)).toEqual(texts(clean));

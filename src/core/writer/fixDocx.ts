@@ -9,18 +9,24 @@
  * be placed safely: inside a field (its code or its shown result), in an mc:AlternateContent
  * branch (the other branch would keep the old text), at the seam of an automatic list label,
  * outside its paragraph, in a paragraph whose runs do not add up to the text the reader saw, or
- * overlapping an edit already taken. Formatting and page-setup fixes are not applied here (text
- * fixes only): a fix carrying them is skipped as a whole, so nothing is half-done.
+ * overlapping an edit already taken.
+ *
+ * Formatting goes in too (formatFixes.ts): a fix's format edits set paragraph properties on its
+ * paragraph and run properties on the runs covering the range (cut at its bounds), and its page
+ * patch sets the sections — with propSplice.ts, the code 下载文档 uses. The formatting is spliced
+ * first (offsets are the reader's, and formatting never moves text), the text after it, on the
+ * formatted file: both passes take the same fixes, so a fix is still applied whole or not at all.
  */
 import type { Fix, TextEdit } from "../edits";
 import type { DocModel } from "../model";
 import { decodeEntities } from "../reader/xml";
 import { encodeLike, openMainPart } from "./formatDocx";
+import { formatPlanner, formatSplices, type FormatPlanner } from "./formatFixes";
 import { applySplices, attrValue, escapeText, rewriteStartTag, spanChild, type SpanElement, type Splice } from "./xmlspan";
 
 /** Why a fix was not applied. */
 export type SkipReason =
-  /** It sets formatting or page setup (use `biganzi format`, or fix it in Word). */
+  /** It sets formatting this writer cannot write (FixOutcome.kinds says which), or the target has no formatting (plain text). */
   | "format"
   /** Its text is inside a field, an alternate-content branch or next to an automatic list label. */
   | "protected"
@@ -34,6 +40,8 @@ export interface FixOutcome {
   index: number;
   applied: boolean;
   reason?: SkipReason;
+  /** With reason "format" from the .docx writer: the kinds of formatting it cannot write (Chinese names). */
+  kinds?: string[];
 }
 
 export interface FixDocxResult {
@@ -238,13 +246,15 @@ class Occupied {
 
 /**
  * Decides which fixes can be applied: a fix is taken whole when every edit passes `place`
- * (returns the splices it needs, or a reason) and none overlaps an edit already taken. Shared by
- * the .docx writer and plain-text fixing (where every edit inside its line can be placed).
+ * (returns the splices it needs, or a reason), none overlaps an edit already taken, and its
+ * formatting passes `formats`. Shared by the .docx writer and plain-text fixing (where every edit
+ * inside its line can be placed, and a fix with formatting is skipped: plain text has none).
  */
 export function planFixes<S>(
   doc: DocModel,
   fixes: readonly Fix[],
   place: (e: TextEdit) => S[] | SkipReason,
+  formats?: FormatPlanner,
 ): { outcomes: FixOutcome[]; taken: S[]; edits: TextEdit[] } {
   const occupied = new Map<number, Occupied>();
   const touched: Occupied[] = [];
@@ -252,14 +262,16 @@ export function planFixes<S>(
   const taken: S[] = [];
   const edits: TextEdit[] = [];
   fixes.forEach((fix, index) => {
-    const skip = (reason: SkipReason) => {
+    const skip = (reason: SkipReason, kinds?: string[]) => {
       for (const o of touched) o.rollback();
       touched.length = 0;
-      outcomes.push({ index, applied: false, reason });
+      formats?.rollback();
+      outcomes.push({ index, applied: false, reason, ...(kinds ? { kinds } : {}) });
     };
-    if ((fix.format && fix.format.length > 0) || fix.page) return skip("format");
+    const formatted = (fix.format !== undefined && fix.format.length > 0) || fix.page !== undefined;
+    if (formatted && !formats) return skip("format");
     const mine = fix.text ?? [];
-    if (mine.length === 0) return skip("unmapped");
+    if (mine.length === 0 && !formatted) return skip("unmapped");
     const out: S[] = [];
     for (const e of mine) {
       const p = doc.paragraphs[e.paragraph];
@@ -276,6 +288,11 @@ export function planFixes<S>(
       const s = place(e);
       if (typeof s === "string") return skip(s);
       out.push(...s);
+    }
+    if (formatted && formats) {
+      const no = formats.take(fix, index);
+      if (no) return skip(no.reason, no.kinds);
+      formats.commit();
     }
     for (const o of touched) o.commit();
     touched.length = 0;
@@ -352,34 +369,97 @@ function placeEdit(xml: string, map: ParaMap | undefined, labelled: boolean, e: 
   return out.some((s) => s.start < 0) ? "unmapped" : out;
 }
 
+/** A fix with its formatting left out (the text pass on the already formatted file). */
+const textOnly = (f: Fix): Fix => ({ description: f.description, text: f.text ?? [] });
+/** Stands in for a fix an earlier attempt had to leave out (planFixes skips it: no edit). */
+const LEFT_OUT: Fix = { description: "", text: [] };
+
 /**
- * Applies the text edits of `fixes` to the .docx `bytes` (read into `doc` by the reader from
- * these same bytes). Throws ReaderError when the package is not a readable .docx, FixError when
- * its body cannot be matched to the model at all.
+ * Applies the fixes — text edits, format edits, page patches — to the .docx `bytes` (read into
+ * `doc` by the reader from these same bytes). Throws ReaderError when the package is not a
+ * readable .docx, FixError when its body cannot be matched to the model at all.
  */
 export function fixDocx(bytes: Uint8Array, doc: DocModel, fixes: readonly Fix[]): FixDocxResult {
-  const { files, mainPart, original, xml, paras } = openMainPart(bytes);
+  // A fix whose formatting could not be written exactly, or whose text no longer lands on the
+  // formatted file, is left out and everything is planned again (it cannot be half-applied).
+  const leftOut = new Map<number, SkipReason>();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const r = attemptFix(bytes, doc, fixes, leftOut);
+    if ("bytes" in r) return r;
+    if (r.retry.size === 0) break;
+    for (const [k, reason] of r.retry) leftOut.set(k, reason);
+  }
+  throw new FixError("文档结构特殊，为免改错文字或格式，未做修复。");
+}
+
+function attemptFix(bytes: Uint8Array, doc: DocModel, all: readonly Fix[], leftOut: ReadonlyMap<number, SkipReason>): FixDocxResult | { retry: Map<number, SkipReason> } {
+  const fixes = leftOut.size ? all.map((f, k) => (leftOut.has(k) ? LEFT_OUT : f)) : all;
+  const main = openMainPart(bytes);
+  const { files, mainPart, original, xml, paras } = main;
   if (paras.length !== doc.paragraphs.length) {
     throw new FixError(`文档结构特殊（读到 ${doc.paragraphs.length} 段，修复时找到 ${paras.length} 段），为免改错文字，未做修复。`);
   }
-  // Field state runs on from paragraph to paragraph (a field's result may span several), so every
-  // paragraph is walked; only those with edits keep their map.
+  const maps = paragraphMaps(xml, paras, doc, fixes);
+  const offsets = new Map<SpanElement, Int32Array | undefined>();
+  const planner = formatPlanner(main, doc);
+  const plan = planFixes(
+    doc,
+    fixes,
+    (e) => placeEdit(xml, maps.get(e.paragraph), doc.paragraphs[e.paragraph].listLabel !== undefined, e, offsets),
+    planner,
+  );
+  const outcomes = plan.outcomes.map((o) => (leftOut.has(o.index) ? { index: o.index, applied: false, reason: leftOut.get(o.index)! } : o));
+  if (!planner.any()) {
+    if (plan.taken.length === 0) return { bytes: files.toZip(), outcomes };
+    files.set(mainPart, encodeLike(original, spliceText(xml, plan.taken)));
+    return { bytes: files.toZip(), outcomes };
+  }
+
+  // Formatting first, on the file as read.
+  const formatted = formatSplices(main, doc, planner);
+  if (formatted.inexact.size) return { retry: new Map([...formatted.inexact].map((k) => [k, "unmapped" as SkipReason])) };
+  files.set(mainPart, encodeLike(original, applySplices(xml, formatted.splices)));
+  const mid = files.toZip();
+  const withText = outcomes.filter((o) => o.applied && (all[o.index].text ?? []).length > 0);
+  if (withText.length === 0) return { bytes: mid, outcomes };
+
+  // Then the text of the same fixes, on the formatted file: each must land as it did on the original.
+  const again = openMainPart(mid);
+  const textFixes = withText.map((o) => textOnly(all[o.index]));
+  const maps2 = paragraphMaps(again.xml, again.paras, doc, textFixes);
+  const offsets2 = new Map<SpanElement, Int32Array | undefined>();
+  const plan2 = planFixes(doc, textFixes, (e) =>
+    placeEdit(again.xml, maps2.get(e.paragraph), doc.paragraphs[e.paragraph].listLabel !== undefined, e, offsets2),
+  );
+  const retry = new Map<number, SkipReason>();
+  plan2.outcomes.forEach((o, k) => {
+    if (!o.applied) retry.set(withText[k].index, o.reason ?? "unmapped");
+  });
+  if (retry.size) return { retry };
+  again.files.set(again.mainPart, encodeLike(again.original, spliceText(again.xml, plan2.taken)));
+  return { bytes: again.files.toZip(), outcomes };
+}
+
+/**
+ * The maps of the paragraphs the fixes edit text in. Field state runs on from paragraph to
+ * paragraph (a field's result may span several), so every paragraph is walked.
+ */
+function paragraphMaps(xml: string, paras: SpanElement[], doc: DocModel, fixes: readonly Fix[]): Map<number, ParaMap> {
   const wanted = new Set<number>();
   for (const f of fixes) for (const e of f.text ?? []) wanted.add(e.paragraph);
   const maps = new Map<number, ParaMap>();
+  if (wanted.size === 0) return maps;
   let fields: Fields = [];
   paras.forEach((p, i) => {
     if (fields.some((f) => f.inInstruction)) fields = fields.filter((f) => !f.inInstruction);
     const m = mapParagraph(xml, p, fields, doc.paragraphs[i].text);
     if (wanted.has(i)) maps.set(i, m);
   });
+  return maps;
+}
 
-  const offsets = new Map<SpanElement, Int32Array | undefined>();
-  const { outcomes, taken } = planFixes(doc, fixes, (e) =>
-    placeEdit(xml, maps.get(e.paragraph), doc.paragraphs[e.paragraph].listLabel !== undefined, e, offsets),
-  );
-  if (taken.length === 0) return { bytes: files.toZip(), outcomes };
-
+/** document.xml with the placed text edits spliced in. */
+function spliceText(xml: string, taken: Placed[]): string {
   // An edited w:t that now begins or ends with a space keeps it only with xml:space="preserve".
   const splices: Splice[] = taken.map(({ start, end, text }) => ({ start, end, text }));
   const byT = new Map<SpanElement, Splice[]>();
@@ -394,6 +474,5 @@ export function fixDocx(bytes: Uint8Array, doc: DocModel, fixes: readonly Fix[])
     const now = decodeEntities(applySplices(xml.slice(t.openEnd, t.closeStart), local));
     if (/^\s|\s$/.test(now)) splices.push({ start: t.start, end: t.openEnd, text: rewriteStartTag(xml, t, { "xml:space": "preserve" }) });
   }
-  files.set(mainPart, encodeLike(original, applySplices(xml, splices)));
-  return { bytes: files.toZip(), outcomes };
+  return applySplices(xml, splices);
 }

@@ -163,12 +163,22 @@ describe("fixDocx: what is skipped, whole", () => {
     expect(res.xml).toBe(res.before);
   });
 
-  it("skips formatting and page fixes whole, even when they carry a text edit", () => {
+  it("applies a fix with a text edit and formatting whole, and a page fix (formatting: fixFormat.test.ts)", () => {
     const res = run(p(r("  各位：")), [
       { description: "顶格", text: [edit(0, 0, 2, "")], format: [{ paragraph: 0, set: { firstLineIndentChars: 0 } }] },
       { description: "页边距", page: { marginTopMm: 37 } },
     ]);
-    expect(res.outcomes.map((o) => o.reason)).toEqual(["format", "format"]);
+    expect(res.outcomes).toEqual([{ index: 0, applied: true }, { index: 1, applied: true }]);
+    expect(res.doc.paragraphs[0].text).toBe("各位：");
+    expect(res.doc.paragraphs[0].firstLineIndentChars ?? 0).toBe(0);
+    expect(res.doc.sections[0].marginTopMm).toBeCloseTo(37, 1);
+  });
+
+  it("skips a fix whole when its formatting is of a kind not written, even with a text edit", () => {
+    const res = run(p(r("  各位：")), [
+      { description: "红色", text: [edit(0, 0, 2, "")], format: [{ paragraph: 0, set: { color: "FF0000" } }] },
+    ]);
+    expect(res.outcomes).toEqual([{ index: 0, applied: false, reason: "format", kinds: ["字体颜色"] }]);
     expect(res.xml).toBe(res.before);
   });
 
