@@ -232,6 +232,7 @@ export class MemoryHost implements DocumentHost {
     const made = paras.map((ip) => this.makeParagraph(ip));
     const all = [...doc.paragraphs.slice(0, at), ...made, ...doc.paragraphs.slice(at)];
     this.document.model = { ...doc, paragraphs: reindex(all) };
+    this.shiftComments(at, made.length);
     const last = at + made.length - 1;
     this.selection = { paragraph: last, start: made[made.length - 1].text.length, end: made[made.length - 1].text.length };
     this.changed(true);
@@ -254,6 +255,7 @@ export class MemoryHost implements DocumentHost {
     const paragraphs = [...doc.paragraphs];
     paragraphs[paragraph] = { ...p, text: newText, runs: recutRuns(p.runs, start, end, text) };
     this.document.model = { ...doc, paragraphs };
+    this.moveCommentsInParagraph(paragraph, start, end, text.length);
     this.selection = { paragraph, start: start + text.length, end: start + text.length };
     this.changed(true);
   }
@@ -284,6 +286,7 @@ export class MemoryHost implements DocumentHost {
       const at = (sel.endParagraph ?? sel.paragraph) + 1;
       const made = this.makeParagraph({ role: "body", text });
       this.document.model = { ...doc, paragraphs: reindex([...doc.paragraphs.slice(0, at), made, ...doc.paragraphs.slice(at)]) };
+      this.shiftComments(at, 1);
       this.selection = { paragraph: at, start: text.length, end: text.length };
       this.changed(true);
       return placement;
@@ -431,14 +434,25 @@ export class MemoryHost implements DocumentHost {
     paragraphs[paragraph] = { ...p, text, runs: recutRuns(p.runs, start, end, inserted) };
     this.document.model = { ...doc, paragraphs };
     this.recordUndo(`编辑第 ${paragraph + 1} 段`, doc, this.document.pageNumbers);
-    const moved = (x: number) => (x <= start ? x : x >= end ? x + inserted.length - (end - start) : start + inserted.length);
-    this.document.comments = this.document.comments.map((c) =>
-      c.paragraph === paragraph ? { ...c, start: moved(c.start), end: Math.max(moved(c.start), moved(c.end)) } : c,
-    );
+    this.moveCommentsInParagraph(paragraph, start, end, inserted.length);
     const caret = start + inserted.length;
     this.selection = { paragraph, start: caret, end: caret };
     this.changed(true);
     return true;
+  }
+
+  /** Paragraphs inserted at `at`: the comments on paragraphs from there on stay on their text. */
+  private shiftComments(at: number, count: number): void {
+    if (count <= 0 || this.document.comments.every((c) => c.paragraph < at)) return;
+    this.document.comments = this.document.comments.map((c) => (c.paragraph >= at ? { ...c, paragraph: c.paragraph + count } : c));
+  }
+
+  /** [start, end) of a paragraph replaced by `length` characters: its comments after that move with the text. */
+  private moveCommentsInParagraph(paragraph: number, start: number, end: number, length: number): void {
+    const moved = (x: number) => (x <= start ? x : x >= end ? x + length - (end - start) : start + length);
+    this.document.comments = this.document.comments.map((c) =>
+      c.paragraph === paragraph ? { ...c, start: moved(c.start), end: Math.max(moved(c.start), moved(c.end)) } : c,
+    );
   }
 
   /**

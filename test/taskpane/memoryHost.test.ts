@@ -186,4 +186,21 @@ describe("MemoryHost", () => {
     expect(n).toBe(1);
     expect(h.comments).toEqual([{ paragraph: 0, start: 1, end: 2, text: "半角逗号" }]);
   });
+
+  test("comments stay on their text when paragraphs or a phrase are inserted before them", async () => {
+    const h = new MemoryHost(docFromText("一、加强学习\n我们要学习,要实践。\n二、狠抓落实"));
+    const finding = (paragraph: number, start: number, message: string) => ({ rule: "r", category: "typo" as const, severity: "error" as const, paragraph, start, end: start + 1, excerpt: "", message });
+    await h.addComments([finding(1, 5, "半角逗号"), finding(2, 0, "序号")]);
+    // after 一、: a new paragraph goes in between, the comments below move down one paragraph
+    await h.select(0, 0, 0);
+    await h.insertParagraphs([{ role: "body", text: "新增一段。" }]);
+    expect(h.comments.map((c) => [c.paragraph, c.start, c.text])).toEqual([[2, 5, "半角逗号"], [3, 0, "序号"]]);
+    // text put over a selection before the comment in the same paragraph: it moves along the line
+    await h.select(2, 0, 1);
+    await h.insertText("同志们，我");
+    expect(h.comments.map((c) => [c.paragraph, c.start, h.model.paragraphs[c.paragraph].text.slice(c.start, c.end)])).toEqual([
+      [2, 9, ","],
+      [3, 0, "二"],
+    ]);
+  });
 });
