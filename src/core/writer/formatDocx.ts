@@ -90,7 +90,9 @@ function setChildren(
   wanted: Wanted[],
   out: Splice[],
 ): void {
-  for (const w of wanted) {
+  // In the schema's order: children inserted at one place (before the same existing child, or at
+  // the end) come out in the order they are spliced, and Word refuses a w:pPr out of sequence.
+  for (const w of [...wanted].sort((a, b) => orderIndex(order, a.name) - orderIndex(order, b.name))) {
     const existing = spanChild(el, w.name);
     // A child with content of its own (w:pBdr) is written whole.
     if (w.inner !== undefined) {
