@@ -60,9 +60,16 @@ function seeds() {
     .map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
 }
 
+/** The size of the smallest text timed; larger ones repeat it. */
+const UNIT_CHARS = 10_000;
+
 /**
- * Text of n characters made of the seeds' paragraphs, taken round-robin from the five seeds and
- * repeated, so that every size has the same mix of text (and of faults) per character.
+ * Text of n characters with the same mix of text (and of faults) per character at every size: a
+ * unit of about 10,000 characters made of every k-th paragraph of the five seeds (taken round-robin,
+ * so all five and all their parts — openings, headings, body, closings — are in it), repeated. The
+ * first 10,000 characters of the seeds themselves would be their five openings (titles, 称谓, the
+ * first headings), heavier per character for the numbering rules than the body the larger sizes
+ * are mostly made of: the spread then measured the text, not the growth with size.
  */
 function textOfSize(n, base) {
   const lists = base.map((t) => t.split("\n").filter((l) => l.trim()));
@@ -70,10 +77,14 @@ function textOfSize(n, base) {
   for (let i = 0; mixed.length < lists.reduce((a, l) => a + l.length, 0); i++) {
     for (const l of lists) if (i < l.length) mixed.push(l[i]);
   }
+  const total = mixed.reduce((a, p) => a + p.length + 1, 0);
+  const stride = Math.max(1, Math.round(total / UNIT_CHARS));
+  const unit = [];
+  for (let i = 0; i < mixed.length; i += stride) unit.push(mixed[i]);
   const out = [];
   let len = 0;
   for (let i = 0; len < n; i++) {
-    const p = mixed[i % mixed.length];
+    const p = unit[i % unit.length];
     out.push(p);
     len += p.length + 1;
   }
