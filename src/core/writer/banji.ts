@@ -18,6 +18,7 @@ import type { Outline } from "../numbering/types";
 import type { FormatSpec } from "../profiles";
 import { findElements } from "../format/elements";
 import { pageTwips } from "./formats";
+import { PPR_ORDER } from "./schemaOrder";
 import { XmlError } from "../reader/xml";
 import { applySplices, attrValue, parseSpans, spanChild, type SpanElement, type Splice } from "./xmlspan";
 
@@ -69,19 +70,10 @@ export function banjiFramePr(spec: FormatSpec, landscape = false): string {
   return `<w:framePr w:w="${width}" w:wrap="around" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="center" w:yAlign="bottom"/>`;
 }
 
-/** The order of w:pPr's children (CT_PPr, ECMA-376 Part 1 §17.3.1.26). */
-const PPR_CHILDREN = [
-  "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
-  "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-  "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-  "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-  "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
-  "w:sectPr", "w:pPrChange",
-];
 
 function rank(name: string): number {
-  const k = PPR_CHILDREN.indexOf(name);
-  return k < 0 ? PPR_CHILDREN.length : k;
+  const k = PPR_ORDER.indexOf(name);
+  return k < 0 ? PPR_ORDER.length : k;
 }
 
 /** The whole element `name` (say <w:ind .../>) among the children of `pPr`, as written, or undefined. */

@@ -19,6 +19,7 @@ import { MESSAGES, ReaderError } from "../reader/errors";
 import { decodeXmlBytes } from "../reader/package";
 import { XmlError, decodeEntities, parseXml, children as xChildren } from "../reader/xml";
 import { BoundedZip } from "../reader/zip";
+import { PPR_ORDER, RPR_ORDER, SECTPR_ORDER } from "./schemaOrder";
 import { STYLE_DEFS, indAttrs, lineTwips, pageTwips, paraFormat, pBdrInner, runFormat, styleXml, type ParaFormat, type RunFormat } from "./formats";
 import { roleFormat, type Role } from "../format/roles";
 import { elementPlace, type ElementPlace } from "../format/elements";
@@ -49,27 +50,7 @@ export interface FormatResult {
 /** Raised when the document's structure does not let us format it safely; the message is Chinese. */
 export class FormatError extends Error {}
 
-// Schema order of the children we insert (CT_PPr, CT_RPr, CT_SectPr); others keep their place.
-export const PPR_ORDER = [
-  "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
-  "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-  "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-  "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-  "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
-  "w:sectPr", "w:pPrChange",
-];
-export const RPR_ORDER = [
-  "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike", "w:dstrike",
-  "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden",
-  "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
-  "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
-  "w:specVanish", "w:oMath", "w:rPrChange",
-];
-export const SECTPR_ORDER = [
-  "w:headerReference", "w:footerReference", "w:footnotePr", "w:endnotePr", "w:type", "w:pgSz", "w:pgMar",
-  "w:paperSrc", "w:pgBorders", "w:lnNumType", "w:pgNumType", "w:cols", "w:formProt", "w:vAlign", "w:noEndnote",
-  "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange",
-];
+export { PPR_ORDER, RPR_ORDER, SECTPR_ORDER };
 
 function orderIndex(order: string[], name: string): number {
   const k = order.indexOf(name);
