@@ -143,9 +143,10 @@ export interface DocumentHost {
   /**
    * Inserts a phrase without damaging the text around it (2 round trips): never into or over a
    * heading, never over a selection the pane made with `select`; see core/phrases/placement.ts.
-   * Says where it went.
+   * Says where it went. `format`: how the phrase looks when it goes into a new body paragraph
+   * (as InsertParagraph.format: the pane's profile's body format); absent: the host's own.
    */
-  insertPhrase(text: string): Promise<PhrasePlacement>;
+  insertPhrase(text: string, format?: RoleFormat): Promise<PhrasePlacement>;
   /** Where the cursor is. */
   readCursor(): Promise<CursorContext | undefined>;
   /** Calls back when the selection moves; returns an unsubscribe function. */

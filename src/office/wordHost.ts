@@ -18,7 +18,7 @@ import type { Fix } from "../core/edits";
 import type { Finding } from "../core/findings";
 import { runWord } from "./errors";
 import { detectFeatures, type WordFeatures } from "./host";
-import { roleFormats } from "./roles";
+import { roleFormats, type RoleFormat } from "./roles";
 import { undoEntry, undoResult, UndoHistory, type WordUndoEntry } from "./undo";
 import { addComments } from "./word/comments";
 import { onSelectionChanged, outsideBody, readCursor, select } from "./word/cursor";
@@ -129,10 +129,10 @@ export class WordDocumentHost implements DocumentHost {
     if (/[\n\r]/.test(text)) this.forgetMapping();
   }
 
-  async insertPhrase(text: string): Promise<PhrasePlacement> {
+  async insertPhrase(text: string, format?: RoleFormat): Promise<PhrasePlacement> {
     const pane = this.paneSelection;
     this.paneSelection = undefined;
-    const body = roleFormats(this.profile?.format).body;
+    const body = format ?? roleFormats(this.profile?.format).body;
     const placement = await runWord((context) => insertPhrase(context, text, pane, body, this.features));
     if (placement === "new-paragraph" || /[\n\r]/.test(text)) this.forgetMapping();
     return placement;

@@ -5,7 +5,7 @@
  * after the cursor paragraph, selection-change events, state kept with the document.
  */
 import { applyEditsToText, applyFixes as applyTextFixes, applyFormatEdits, applyPagePatch, pageNumbersOf, type Fix, type TextEdit } from "../core/edits";
-import { roleFormat } from "../core/format/roles";
+import { roleFormat, type RoleFormat } from "../core/format/roles";
 import { speechProfile, type FormatSpec, type PageNumberMode } from "../core/profiles";
 import {
   isFormatAction,
@@ -260,7 +260,7 @@ export class MemoryHost implements DocumentHost {
     this.changed(true);
   }
 
-  async insertPhrase(text: string): Promise<PhrasePlacement> {
+  async insertPhrase(text: string, format?: RoleFormat): Promise<PhrasePlacement> {
     await this.delay();
     const sel = this.selection;
     const doc = this.model;
@@ -284,7 +284,7 @@ export class MemoryHost implements DocumentHost {
     this.paneSelection = undefined;
     if (placement === "new-paragraph") {
       const at = (sel.endParagraph ?? sel.paragraph) + 1;
-      const made = this.makeParagraph({ role: "body", text });
+      const made = this.makeParagraph({ role: "body", text, ...(format ? { format } : {}) });
       this.document.model = { ...doc, paragraphs: reindex([...doc.paragraphs.slice(0, at), made, ...doc.paragraphs.slice(at)]) };
       this.shiftComments(at, 1);
       this.selection = { paragraph: at, start: text.length, end: text.length };

@@ -7,6 +7,7 @@
  * or a selection the pane made (core/phrases/placement.ts).
  * Follows the cursor (debounced; a late answer to an older request is dropped).
  */
+import { roleFormat } from "../core/format/roles";
 import { PLACEMENT_NOTE } from "../core/phrases/placement";
 import {
   Body1,
@@ -28,6 +29,7 @@ import { userMessage } from "./errors";
 import { headingLevelOfText } from "./headings";
 import { useHostAction } from "./hooks/useHostAction";
 import { useHost } from "./hostContext";
+import { useProfile } from "./profileContext";
 import { ConfirmDelete, LEVEL_LABEL, PhraseDialog } from "./phrases/PhraseDialog";
 import { listPhrases, NO_FILTERS, sharesText, type PhraseFilters } from "./phrases/phraseList";
 import { libraryPhraseSource, type LoadedPhrases, type PhraseQuery, type PhraseSource } from "./phrases/source";
@@ -102,6 +104,7 @@ function metaText(e: PhraseEntry): string {
 
 export function PhrasesTab({ source = libraryPhraseSource, active = true }: PhrasesTabProps) {
   const host = useHost();
+  const profile = useProfile();
   const styles = useStyles();
   const given = useStore();
   const [fallbackStore] = useState(() => memoryStore());
@@ -232,7 +235,8 @@ export function PhrasesTab({ source = libraryPhraseSource, active = true }: Phra
 
   const insert = (text: string) =>
     run("inserting", async () => {
-      const placed = await host.insertPhrase(text);
+      // A phrase in a paragraph of its own looks as the pane's 文稿类型 (and 单位样式) write body text.
+      const placed = await host.insertPhrase(text, roleFormat(profile.profile.format, "body"));
       return { intent: "success", text: PLACEMENT_NOTE[placed] };
     });
 

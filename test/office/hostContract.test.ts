@@ -506,6 +506,36 @@ describe.each(HOSTS)("DocumentHost contract on %s", (_name, make) => {
         expect(p.runs[0].fontEastAsia).toBe(roleFormat(speechProfile().format, "body").fontEastAsia);
       }
     });
+
+    it("a phrase in a paragraph of its own takes the body format the pane gives (its 文稿类型 and unit style)", async () => {
+      const h = await make(SPEECH);
+      await h.host.readDocument();
+      h.caret(3, 3);
+      const unit: FormatSpec = { ...resolveProfile("gongwen").format, roles: { body: { fonts: ["方正仿宋_GBK"], sizePt: 15, alignment: "left", indentChars: 0 } } };
+      const body = roleFormat(unit, "body");
+      expect(body).toMatchObject({ fontEastAsia: "方正仿宋_GBK", sizePt: 15, alignment: "left", firstLineIndentChars: 0 });
+      expect(await h.host.insertPhrase(phrase, body)).toBe("new-paragraph");
+      const p = (await h.host.readDocument()).paragraphs[4];
+      expect({ text: p.text, level: p.outlineLevel, align: p.alignment, ea: p.runs[0].fontEastAsia, size: p.runs[0].sizePt, indent: p.firstLineIndentPt ?? 0 }).toEqual({
+        text: phrase,
+        level: undefined,
+        align: "left",
+        ea: "方正仿宋_GBK",
+        size: 15,
+        indent: 0,
+      });
+    });
+
+    it("a phrase placed inside a paragraph ignores the format: the text around it keeps its own", async () => {
+      const h = await make(SPEECH);
+      const before = (await h.host.readDocument()).paragraphs[7];
+      h.caret(7, 3);
+      const unit: FormatSpec = { ...resolveProfile("gongwen").format, roles: { body: { fonts: ["方正仿宋_GBK"], sizePt: 15 } } };
+      expect(await h.host.insertPhrase(phrase, roleFormat(unit, "body"))).toBe("caret");
+      const p = (await h.host.readDocument()).paragraphs[7];
+      expect(p.runs.map((r) => r.fontEastAsia)).not.toContain("方正仿宋_GBK");
+      expect([p.alignment, p.runs[0].sizePt]).toEqual([before.alignment, before.runs[0].sizePt]);
+    });
   });
 
   describe("readCursor", () => {

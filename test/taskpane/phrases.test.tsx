@@ -2,6 +2,8 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
+import { roleFormat } from "../../src/core/format/roles";
+import { speechProfile } from "../../src/core/profiles";
 import { MemoryHost } from "../../src/preview/memoryHost";
 import { sampleDraft } from "../../src/preview/sampleDraft";
 import { App } from "../../src/taskpane/App";
@@ -12,6 +14,9 @@ import { EXPORT_FILE_NAME } from "../../src/taskpane/PhrasesTab";
 import { deferredSource, fakeSource, LIBRARY, loadedFake } from "./phrases/fakeSource";
 
 type Store = ReturnType<typeof memoryStore>;
+
+/** The body format of the pane's profile (讲话稿 until the clerk picks another): a phrase in a paragraph of its own gets it. */
+const PANE_BODY = roleFormat(speechProfile().format, "body");
 
 const MINE = [
   { id: "u-a1", text: "要把群众满意作为第一标准。", kind: "正文", themes: ["服务"] },
@@ -166,12 +171,14 @@ describe("suggestions follow the cursor", () => {
     const target = itemFor(byId("p1-0004"));
     await user.click(within(target).getAllByRole("button")[0]);
     await screen.findByText("已插入到光标处。");
-    expect(insertText).toHaveBeenCalledWith("要把任务分解到岗、责任落实到人。");
+    expect(insertText).toHaveBeenCalledWith("要把任务分解到岗、责任落实到人。", PANE_BODY);
     expect(host.model.paragraphs[17].text.startsWith("要把任务分解到岗、责任落实到人。由XX牵头")).toBe(true);
   });
 
-  test("a click with the caret inside a heading never splits it: the phrase gets a new paragraph after it", async () => {
-    const host = new MemoryHost(sampleDraft());
+  test("a click with the caret inside a heading never splits it: the phrase gets a new paragraph after it, in the pane's body format", async () => {
+    // The host's own house style sets body text in 楷体; the pane's 文稿类型 (讲话稿) in 仿宋.
+    const own = speechProfile().format;
+    const host = new MemoryHost(sampleDraft(), { profile: { format: { ...own, roles: { body: { fonts: ["楷体"], sizePt: 15 } } } } });
     const { user } = await setup({ host, cursor: 17 });
     await screen.findByText("（三）强化督查问责。");
     const headingIndex = host.model.paragraphs.findIndex((p) => p.text === "（三）强化督查问责。");
@@ -182,7 +189,10 @@ describe("suggestions follow the cursor", () => {
     await screen.findByText("已另起一段插入到所在段落之后，原有文字未改动。");
     expect(host.model.paragraphs[headingIndex].text).toBe("（三）强化督查问责。");
     expect(host.model.paragraphs).toHaveLength(count + 1);
-    expect(host.model.paragraphs[headingIndex + 1].text).toBe("要把任务分解到岗、责任落实到人。");
+    const made = host.model.paragraphs[headingIndex + 1];
+    expect(made.text).toBe("要把任务分解到岗、责任落实到人。");
+    expect(made.runs.map((r) => [r.fontEastAsia, r.sizePt])).toEqual([[PANE_BODY.fontEastAsia, PANE_BODY.sizePt]]);
+    expect(PANE_BODY.fontEastAsia).not.toBe("楷体");
   });
 
   test("an insertion that fails shows a Chinese message", async () => {
@@ -550,7 +560,7 @@ describe("accessibility (axe)", () => {
     const li = itemFor(byId("p1-0004"));
     act(() => within(li).getAllByRole("button")[0].focus());
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(insertText).toHaveBeenCalledWith(byId("p1-0004")));
+    await waitFor(() => expect(insertText).toHaveBeenCalledWith(byId("p1-0004"), PANE_BODY));
     act(() => within(li).getByRole("button", { name: "收藏" }).focus());
     await user.keyboard(" ");
     expect(within(li).getByRole("button", { name: "取消收藏" })).toHaveAttribute("aria-pressed", "true");

@@ -9,33 +9,26 @@
  * properties on the runs covering a ranged edit's [start, end), a run cut in two where a bound
  * falls inside it. Page patches set the sections as core/edits.ts applyPagePatch does (all of them).
  *
- * A fix's formatting is taken only when it can be written exactly: every kind it sets is one this
- * writer writes (else "format", naming the kinds), its paragraphs exist and their runs add up to
+ * Every kind of a FormatPatch is written: fonts, size, bold and colour on runs; alignment, first-line,
+ * left, hanging and right indents, line spacing, outline level and separator lines on the paragraph.
+ * A fix's formatting is taken only when it can be written exactly: it names no page numbers (those
+ * are `biganzi format`'s; else "format", naming 页码), its paragraphs exist and their runs add up to
  * the reader's text, a ranged edit's bounds fall between runs or inside a run that holds only its
  * text (else "unmapped"), and nothing it sets contradicts what a fix taken before sets on the same
  * characters (else "overlap").
  */
 import { applyPagePatch, isRangedEdit, patchParagraph, pageNumbersOf, type Fix, type FormatEdit, type FormatPatch, type PagePatch } from "../edits";
 import { fontLabel, sizeLabel } from "../format/fonts";
-import type { DocModel, LineSpacing, Paragraph, Section } from "../model";
+import type { DocModel, LineSpacing, Paragraph, ParagraphBorder, Section } from "../model";
 import { paragraphRuns, runInfo, sectPrs, type Fields, type MainPart, type RunInfo } from "./formatDocx";
 import type { SkipReason } from "./fixDocx";
 import { keptParagraphSplices, locate, samePage, sectionPageSplices, type Located } from "./propSplice";
 import type { Splice } from "./xmlspan";
 
-/** Paragraph properties written (propSplice.ts paraWanted). */
-const PARA_KEYS = ["alignment", "firstLineIndentChars", "lineSpacing", "outlineLevel"] as const;
+/** Paragraph properties written (propSplice.ts paraWanted); the indents are claimed together as "indent". */
+const PARA_KEYS = ["alignment", "lineSpacing", "outlineLevel", "rightIndentChars", "borderTop", "borderBottom"] as const;
 /** Run properties written (propSplice.ts runWanted). */
-const RUN_KEYS = ["fontEastAsia", "fontLatin", "sizePt", "bold"] as const;
-/** What a FormatPatch may also set that is not written here, by its Chinese name. */
-const NOT_WRITTEN: Partial<Record<keyof FormatPatch, string>> = {
-  color: "字体颜色",
-  leftIndentChars: "左缩进",
-  hangingChars: "悬挂缩进",
-  rightIndentChars: "右缩进",
-  borderTop: "段落边框线",
-  borderBottom: "段落边框线",
-};
+const RUN_KEYS = ["fontEastAsia", "fontLatin", "sizePt", "bold", "color"] as const;
 const PAGE_KEYS = ["pageWidthMm", "pageHeightMm", "marginTopMm", "marginBottomMm", "marginLeftMm", "marginRightMm"] as const;
 
 export type FormatRefusal = { reason: SkipReason; kinds?: string[] };
@@ -52,20 +45,22 @@ export interface FormatPlanner {
   taken(): ReadonlyArray<{ index: number; fix: Fix }>;
 }
 
-/** The kinds of formatting in `fix` this writer does not write (Chinese names, each once). */
+/**
+ * The kinds of formatting in `fix` this writer does not write (Chinese names, each once). Every
+ * FormatPatch key is written now; the page numbers a fix may name are `biganzi format`'s.
+ */
 export function unwrittenKinds(fix: Fix): string[] {
-  const kinds = new Set<string>();
-  for (const e of fix.format ?? []) {
-    for (const k of Object.keys(e.set) as Array<keyof FormatPatch>) {
-      if (e.set[k] === undefined) continue;
-      // A ranged edit sets run properties only; the rest of its patch is ignored by every host.
-      if (isRangedEdit(e) && k !== "color") continue;
-      const name = NOT_WRITTEN[k];
-      if (name) kinds.add(name);
-    }
-  }
-  if (pageNumbersOf(fix) !== undefined) kinds.add("页码");
-  return [...kinds];
+  return pageNumbersOf(fix) !== undefined ? ["页码"] : [];
+}
+
+/**
+ * What a whole-paragraph edit says about the first line: a left indent with its hanging first
+ * line, or a first-line indent (patchParagraph lets the left indent win). Undefined: neither.
+ */
+function indentClaim(set: FormatPatch): unknown {
+  if (set.leftIndentChars !== undefined) return { left: set.leftIndentChars, hanging: set.hangingChars ?? 0 };
+  if (set.firstLineIndentChars !== undefined) return { first: set.firstLineIndentChars };
+  return undefined;
 }
 
 type Taken = { start: number; end: number; value: string };
@@ -150,7 +145,11 @@ export function formatPlanner(main: MainPart, doc: DocModel): FormatPlanner {
     }
     const [start, end] = ranged ? [e.start, e.end] : [0, len + 1];
     for (const k of runKeys) if (start < end && !claim(e.paragraph, k, start, end, e.set[k])) return { reason: "overlap" };
-    if (!ranged) for (const k of PARA_KEYS) if (e.set[k] !== undefined && !claim(e.paragraph, k, 0, 1, e.set[k])) return { reason: "overlap" };
+    if (!ranged) {
+      for (const k of PARA_KEYS) if (e.set[k] !== undefined && !claim(e.paragraph, k, 0, 1, e.set[k])) return { reason: "overlap" };
+      const indent = indentClaim(e.set);
+      if (indent !== undefined && !claim(e.paragraph, "indent", 0, 1, indent)) return { reason: "overlap" };
+    }
     return undefined;
   };
 
@@ -256,15 +255,35 @@ function spacingZh(ls: LineSpacing): string {
   return Math.abs(ls.value - 1) < 1e-6 ? "单倍行距" : `${num(ls.value)}倍行距`;
 }
 
+const COLOR_ZH: Record<string, string> = { FF0000: "红色", "000000": "黑色" };
+
+function colorZh(rrggbb: string): string {
+  return COLOR_ZH[rrggbb.toUpperCase()] ?? `#${rrggbb}`;
+}
+
+function borderZh(b: ParagraphBorder): string {
+  return `${num(b.widthPt)}磅，${colorZh(b.color)}`;
+}
+
 function patchZh(set: FormatPatch, ranged: boolean): string[] {
   const out: string[] = [];
   if (set.fontEastAsia !== undefined) out.push(`中文字体设为${fontLabel(set.fontEastAsia)}`);
   if (set.fontLatin !== undefined) out.push(`西文字体设为${set.fontLatin}`);
   if (set.sizePt !== undefined) out.push(`字号设为${sizeLabel(set.sizePt)}`);
   if (set.bold !== undefined) out.push(set.bold ? "加粗" : "取消加粗");
+  if (set.color !== undefined) out.push(`字体颜色设为${colorZh(set.color)}`);
   if (ranged) return out;
   if (set.alignment !== undefined) out.push(`设为${ALIGN_ZH[set.alignment]}`);
-  if (set.firstLineIndentChars !== undefined) out.push(Math.abs(set.firstLineIndentChars) < 1e-6 ? "取消首行缩进" : `首行缩进设为${num(set.firstLineIndentChars)}字符`);
+  // With a left indent the first line is said by the hanging indent (patchParagraph ignores this one).
+  if (set.firstLineIndentChars !== undefined && set.leftIndentChars === undefined) out.push(Math.abs(set.firstLineIndentChars) < 1e-6 ? "取消首行缩进" : `首行缩进设为${num(set.firstLineIndentChars)}字符`);
+  if (set.leftIndentChars !== undefined) {
+    out.push(Math.abs(set.leftIndentChars) < 1e-6 ? "取消左缩进" : `左缩进设为${num(set.leftIndentChars)}字符`);
+    const hang = set.hangingChars ?? 0;
+    out.push(Math.abs(hang) < 1e-6 ? "不悬挂缩进" : `悬挂缩进设为${num(hang)}字符`);
+  }
+  if (set.rightIndentChars !== undefined) out.push(Math.abs(set.rightIndentChars) < 1e-6 ? "取消右缩进" : `右缩进设为${num(set.rightIndentChars)}字符`);
+  if (set.borderTop !== undefined) out.push(`加上分隔线（${borderZh(set.borderTop)}）`);
+  if (set.borderBottom !== undefined) out.push(`加下分隔线（${borderZh(set.borderBottom)}）`);
   if (set.lineSpacing !== undefined) out.push(`行距设为${spacingZh(set.lineSpacing)}`);
   if (set.outlineLevel !== undefined) out.push(set.outlineLevel >= 0 && set.outlineLevel < 9 ? `大纲级别设为${set.outlineLevel + 1}级` : "大纲级别设为正文文本");
   return out;

@@ -7,12 +7,16 @@
  * which writes the format fixes of findings; both compare the paragraph as read (`was`) with the
  * paragraph wanted (`now`) and set only what differs, through formatDocx's property splicer.
  */
-import type { Paragraph, Run, Section } from "../model";
+import type { Paragraph, ParagraphBorder, Run, Section } from "../model";
 import { PPR_ORDER, RPR_ORDER, SECTPR_ORDER, rawOffset, setProps, type RunInfo, type SectionFooters, type Wanted } from "./formatDocx";
-import { JC, commentMarks, commentRange, indentAttrs, lineAttrs, type NumberedComment, type RunFormat } from "./modelXml";
-import { applySplices, rewriteStartTag, spanChild, type SpanElement, type Splice } from "./xmlspan";
+import { indAttrs, pBdrInner, ptToTwips, type ParaFormat } from "./formats";
+import { JC, commentMarks, commentRange, indentAttrs, lineAttrs, type NumberedComment, type RunFormat as ModelRunFormat } from "./modelXml";
+import { applySplices, attrValue, rewriteStartTag, spanChild, type SpanElement, type Splice } from "./xmlspan";
 
-export const RUN_KEYS = ["fontEastAsia", "fontLatin", "sizePt", "bold"] as const;
+/** A run's format as spliced: what modelXml writes for a new run, and the colour. */
+export type RunFormat = ModelRunFormat & Pick<Run, "color">;
+
+export const RUN_KEYS = ["fontEastAsia", "fontLatin", "sizePt", "bold", "color"] as const;
 const mmTwips = (mm: number) => Math.round((mm * 1440) / 25.4);
 
 /** The run holding offset `at` (runs tile the text in order; past the end: the last run). Binary search. */
@@ -61,6 +65,8 @@ export function runWanted(was: RunFormat | undefined, now: RunFormat | undefined
     const val = now.bold ? undefined : "0";
     out.push({ name: "w:b", attrs: { "w:val": val } }, { name: "w:bCs", attrs: { "w:val": val } });
   }
+  // As formatDocx sets a role's colour: a theme colour would win over the value.
+  if (now.color !== undefined && now.color !== was?.color) out.push({ name: "w:color", attrs: { "w:val": now.color, "w:themeColor": undefined } });
   return out;
 }
 
@@ -68,22 +74,120 @@ function sameLine(a: Paragraph["lineSpacing"], b: Paragraph["lineSpacing"]): boo
   return a?.rule === b?.rule && a?.value === b?.value;
 }
 
-/** The paragraph properties to set so a paragraph read as `was` reads `now`. */
-export function paraWanted(was: Paragraph, now: Paragraph): Wanted[] {
+function sameBorder(a: ParagraphBorder | undefined, b: ParagraphBorder | undefined): boolean {
+  return a?.widthPt === b?.widthPt && a?.color === b?.color && a?.spacePt === b?.spacePt;
+}
+
+/** The w:ind attributes of each of its three settings (formats.ts indAttrs writes them all). */
+const LEFT_ATTRS = ["w:leftChars", "w:left", "w:start", "w:startChars"];
+const FIRST_ATTRS = ["w:firstLineChars", "w:firstLine", "w:hangingChars", "w:hanging"];
+const RIGHT_ATTRS = ["w:rightChars", "w:right", "w:end", "w:endChars"];
+/** CT_PBdr's sequence. */
+const PBDR_ORDER = ["w:top", "w:left", "w:bottom", "w:right", "w:between", "w:bar"];
+
+function pick(attrs: Record<string, string | undefined>, keys: readonly string[]): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const k of keys) out[k] = attrs[k];
+  return out;
+}
+
+const finite = (n: number | undefined): n is number => n !== undefined && Number.isFinite(n);
+
+/**
+ * The w:ind attributes that make the paragraph's indents read as `now`'s, where they differ from
+ * `was`'s: a left indent with its hanging first line and a right indent spelt as `biganzi format`
+ * spells them for the same roles (formats.ts indAttrs: characters and twips, a right indent of 0
+ * dropped), a plain first-line indent as before (modelXml.ts indentAttrs).
+ */
+function indWanted(was: Paragraph, now: Paragraph): Record<string, string | undefined> | undefined {
+  const size = now.runs[0]?.sizePt ?? 16;
+  const firstChanged = was.firstLineIndentChars !== now.firstLineIndentChars || was.firstLineIndentPt !== now.firstLineIndentPt;
+  const left = finite(now.leftIndentChars) ? now.leftIndentChars : undefined;
+  const leftChanged = left !== undefined && (was.leftIndentChars !== left || was.leftIndentPt !== now.leftIndentPt);
+  const right = finite(now.rightIndentChars) ? now.rightIndentChars : undefined;
+  const rightChanged = right !== undefined && (was.rightIndentChars !== right || was.rightIndentPt !== now.rightIndentPt);
+  let attrs: Record<string, string | undefined> = {};
+  if (left !== undefined && (leftChanged || firstChanged)) {
+    // With a left indent the first line is stated from it: a hanging indent (0 or more).
+    const firstChars = finite(now.firstLineIndentChars) ? now.firstLineIndentChars : 0;
+    const firstPt = finite(now.firstLineIndentPt) ? now.firstLineIndentPt : firstChars * size;
+    const leftPt = finite(now.leftIndentPt) ? now.leftIndentPt : left * size;
+    const pf = {
+      leftChars: Math.round(left * 100),
+      left: ptToTwips(leftPt),
+      hangingChars: Math.round(Math.max(0, -firstChars) * 100),
+      hanging: ptToTwips(Math.max(0, -firstPt)),
+      rightChars: 0,
+      right: 0,
+    } as ParaFormat;
+    attrs = pick(indAttrs(pf), [...LEFT_ATTRS, ...FIRST_ATTRS]);
+  } else if (firstChanged) attrs = indentAttrs(now, true) ?? {};
+  if (right !== undefined && rightChanged) {
+    const rightPt = finite(now.rightIndentPt) ? now.rightIndentPt : right * size;
+    const pf = { rightChars: Math.round(Math.max(0, right) * 100), right: ptToTwips(Math.max(0, rightPt)) } as ParaFormat;
+    Object.assign(attrs, pick(indAttrs(pf), RIGHT_ATTRS));
+  }
+  return Object.keys(attrs).length ? attrs : undefined;
+}
+
+/**
+ * The inner XML of the w:pBdr that gives the paragraph `now`'s separator lines where they differ
+ * from `was`'s (formats.ts pBdrInner, as `biganzi format` draws them); the other sides of a w:pBdr
+ * the paragraph already has (`el`, in `xml`) stay. Undefined: no line to set.
+ */
+function pBdrWanted(was: Paragraph, now: Paragraph, xml?: string, el?: SpanElement): string | undefined {
+  const top = now.borderTop && !sameBorder(was.borderTop, now.borderTop) ? now.borderTop : undefined;
+  const bottom = now.borderBottom && !sameBorder(was.borderBottom, now.borderBottom) ? now.borderBottom : undefined;
+  if (!top && !bottom) return undefined;
+  const ours: Record<string, string> = {};
+  if (top) ours["w:top"] = pBdrInner({ borderTop: top } as ParaFormat);
+  if (bottom) ours["w:bottom"] = pBdrInner({ borderBottom: bottom } as ParaFormat);
+  const existing = xml !== undefined ? spanChild(spanChild(el, "w:pPr"), "w:pBdr") : undefined;
+  let inner = "";
+  for (const side of PBDR_ORDER) {
+    const kept = existing ? spanChild(existing, side) : undefined;
+    inner += ours[side] ?? (kept && xml !== undefined ? xml.slice(kept.start, kept.end) : "");
+  }
+  return inner;
+}
+
+/**
+ * The paragraph properties to set so a paragraph read as `was` reads `now`. With the paragraph's
+ * element (`xml`, `el`), what it already states is left out, and a w:pBdr keeps its other sides.
+ */
+export function paraWanted(was: Paragraph, now: Paragraph, xml?: string, el?: SpanElement): Wanted[] {
   const out: Wanted[] = [];
   if (!sameLine(was.lineSpacing, now.lineSpacing) && now.lineSpacing && Number.isFinite(now.lineSpacing.value) && now.lineSpacing.value > 0) {
     out.push({ name: "w:spacing", attrs: lineAttrs(now.lineSpacing) });
   }
-  if (was.firstLineIndentChars !== now.firstLineIndentChars || was.firstLineIndentPt !== now.firstLineIndentPt) {
-    const ind = indentAttrs(now, true);
-    if (ind) out.push({ name: "w:ind", attrs: ind });
-  }
+  const ind = indWanted(was, now);
+  if (ind) out.push({ name: "w:ind", attrs: ind });
   if (now.alignment !== undefined && now.alignment !== was.alignment) out.push({ name: "w:jc", attrs: { "w:val": JC[now.alignment] } });
   if (now.outlineLevel !== was.outlineLevel) {
     const lvl = now.outlineLevel !== undefined && now.outlineLevel >= 0 && now.outlineLevel < 9 ? now.outlineLevel : 9;
     out.push({ name: "w:outlineLvl", attrs: { "w:val": String(lvl) } });
   }
-  return out;
+  const bdr = pBdrWanted(was, now, xml, el);
+  if (bdr !== undefined) out.push({ name: "w:pBdr", attrs: {}, inner: bdr });
+  return xml !== undefined && el ? changing(xml, el, "w:pPr", out) : out;
+}
+
+/**
+ * `wanted` without what the properties element of `parent` already says: a child whose attributes
+ * all read as wanted (or, to be removed, are absent), a w:pBdr with the same content, a w:ind that
+ * would only lose attributes it does not have. The model does not know every property the file
+ * states (the reader reads no left or right indent, colour or border), so a value set again must
+ * not count as a change.
+ */
+export function changing(xml: string, parent: SpanElement, propsName: string, wanted: Wanted[]): Wanted[] {
+  const props = spanChild(parent, propsName);
+  return wanted.filter((w) => {
+    const existing = props && !props.selfClosing ? spanChild(props, w.name) : undefined;
+    if (w.inner !== undefined) return !existing || existing.selfClosing || xml.slice(existing.openEnd, existing.closeStart) !== w.inner;
+    // A missing toggle (<w:b/>) is set by its mere presence; a missing w:ind has no attribute to remove.
+    if (!existing) return w.name !== "w:ind" || Object.values(w.attrs).some((v) => v !== undefined);
+    return Object.entries(w.attrs).some(([k, v]) => attrValue(xml, existing, k) !== v);
+  });
 }
 
 /** The XML of a properties element of `parent` (w:rPr / w:pPr) with `wanted` set: empty when none and nothing to set. */
@@ -138,7 +242,7 @@ export function keptParagraphSplices(
   const out: Splice[] = [];
   let exact = true;
   const fmt = (x: number) => effective(formatOf(now.runs, x), collapsed);
-  const pw = paraWanted(was, now);
+  const pw = paraWanted(was, now, xml, el);
   let formatted = pw.length > 0;
   if (pw.length) out.push(...setProps(xml, el, "w:pPr", PPR_ORDER, pw));
   const located = locate(runs, was.text.length);
@@ -155,7 +259,7 @@ export function keptParagraphSplices(
     }
     if (uniform) for (const r of runs) {
       if (r.length === 0) continue;
-      const w = runWanted(formatOf(was.runs, 0), effective(uniform, collapsed));
+      const w = changing(xml, r.el, "w:rPr", runWanted(formatOf(was.runs, 0), effective(uniform, collapsed)));
       if (w.length) out.push(...setProps(xml, r.el, "w:rPr", RPR_ORDER, w));
       formatted ||= w.length > 0;
     }
@@ -198,7 +302,7 @@ export function keptParagraphSplices(
     const was0 = formatOf(was.runs, r.start);
     if (cuts.size === 0 || !r.soleText) {
       if (cuts.size > 0 && [...cuts].some((c) => !sameFormat(fmt(c), fmt(r.start)))) exact = false;
-      const w = runWanted(was0, fmt(r.start));
+      const w = changing(xml, r.el, "w:rPr", runWanted(was0, fmt(r.start)));
       if (w.length) out.push(...setProps(xml, r.el, "w:rPr", RPR_ORDER, w));
       formatted ||= w.length > 0;
       continue;

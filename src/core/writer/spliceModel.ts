@@ -14,9 +14,9 @@
  *    handed to the fix writer (fixDocx.ts), which puts them into the w:t elements holding those
  *    characters, so every character in between keeps its run.
  * 2. Everything else on the result, read again with the reader: paragraph properties the preview
- *    changed (alignment, indent, line spacing, outline level) and run properties (fonts, size,
- *    bold; a run cut in two where a format bound or a comment bound falls inside it) are set with
- *    formatDocx's property splicer; paragraphs are inserted and removed; a paragraph whose text
+ *    changed (alignment, first-line, left, hanging and right indents, line spacing, outline level,
+ *    separator lines) and run properties (fonts, size, bold, colour; a run cut in two where a format
+ *    bound or a comment bound falls inside it) are set with formatDocx's property splicer; paragraphs are inserted and removed; a paragraph whose text
  *    the fix writer could not place (its text sits in a field's result, next to a list label …)
  *    gets its runs rebuilt from the model in its first run's properties — unless it holds a field,
  *    a picture, an object or a note reference, which a rebuild would lose: that one is left as in
@@ -49,19 +49,10 @@ import {
   type RunInfo,
   type SectionFooters,
 } from "./formatDocx";
-import { contentStart, effective, formatOf, keptParagraphSplices, paraWanted, propsXml, runWanted, samePage, sectionPageSplices } from "./propSplice";
+import { contentStart, effective, formatOf, keptParagraphSplices, paraWanted, propsXml, runWanted, samePage, sectionPageSplices, type RunFormat } from "./propSplice";
 import { decodeXmlBytes } from "../reader/package";
-import {
-  commentElementsXml,
-  commentsPartXml,
-  modelParagraphXml,
-  modelRPrXml,
-  modelRunsXml,
-  type ModelComment,
-  type NumberedComment,
-  type RunFormat,
-} from "./modelXml";
-import { applySplices, spanChild, type SpanElement, type Splice } from "./xmlspan";
+import { commentElementsXml, commentsPartXml, modelPPrXml, modelRPrXml, modelRunsXml, type ModelComment, type NumberedComment } from "./modelXml";
+import { applySplices, parseSpans, spanChild, type SpanElement, type Splice } from "./xmlspan";
 import type { Fix } from "../edits";
 import { diffText } from "./textDiff";
 
@@ -129,7 +120,7 @@ function rebuiltParagraphSplices(
   collapsed?: RunFormat,
 ): Splice[] {
   const out: Splice[] = [];
-  const pw = paraWanted(was, now);
+  const pw = paraWanted(was, now, xml, el);
   if (pw.length) out.push(...setProps(xml, el, "w:pPr", PPR_ORDER, pw));
   const template = runs.find((r) => r.length > 0)?.el ?? runs[0]?.el;
   const was0 = formatOf(was.runs, 0);
@@ -139,6 +130,27 @@ function rebuiltParagraphSplices(
   const from = contentStart(el);
   out.push({ start: from, end: el.closeStart, text: marks + body });
   return out;
+}
+
+/**
+ * A whole w:p for a paragraph the preview added (modelXml.ts modelParagraphXml), with what
+ * 一键排版 may have given it on top: the colour of its runs, its left, hanging and right indents and
+ * its separator lines, written by the same code as for a paragraph of the file.
+ */
+function insertedParagraphXml(p: Paragraph, comments: readonly NumberedComment[], formatted: boolean): string {
+  const rPr = (f: RunFormat | undefined): string => {
+    const plain = modelRPrXml(f);
+    if (!formatted || f?.color === undefined) return plain;
+    const run = `<w:r>${plain}</w:r>`;
+    return propsXml(run, parseSpans(run), "w:rPr", RPR_ORDER, runWanted({ ...f, color: undefined }, f));
+  };
+  const xml = `<w:p>${formatted ? modelPPrXml(p) : ""}${modelRunsXml(p, comments, rPr, { formatted, label: true })}</w:p>`;
+  if (!formatted) return xml;
+  // What modelPPrXml wrote (spacing, first-line indent, alignment, outline level) is the base.
+  const base: Paragraph = { ...p, leftIndentChars: undefined, leftIndentPt: undefined, rightIndentChars: undefined, rightIndentPt: undefined, borderTop: undefined, borderBottom: undefined };
+  const el = parseSpans(xml);
+  const pw = paraWanted(base, p, xml, el);
+  return pw.length ? applySplices(xml, setProps(xml, el, "w:pPr", PPR_ORDER, pw)) : xml;
 }
 
 /** Which paragraph of the file each current paragraph is (undefined: inserted), kept in file order. */
@@ -222,7 +234,7 @@ export function spliceModel(bytes: Uint8Array, read: DocModel, now: DocModel, op
     const o = origins[i];
     const notes = byPara.get(i) ?? [];
     if (o === undefined) {
-      const made = modelParagraphXml(p, notes, now.hasFormatting);
+      const made = insertedParagraphXml(p, notes, now.hasFormatting);
       result.inserted++;
       if (anchor) insertAfter.set(anchor, (insertAfter.get(anchor) ?? "") + made);
       else pending += made;
@@ -241,7 +253,7 @@ export function spliceModel(bytes: Uint8Array, read: DocModel, now: DocModel, op
     if (el.selfClosing) {
       // <w:p/>: written whole when anything is to change.
       if (!textDone || notes.length || paraWanted(was, p).length) {
-        splices.push({ start: el.start, end: el.end, text: modelParagraphXml(p, notes, now.hasFormatting) });
+        splices.push({ start: el.start, end: el.end, text: insertedParagraphXml(p, notes, now.hasFormatting) });
         result.changed++;
       }
       return;

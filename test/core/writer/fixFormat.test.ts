@@ -157,6 +157,43 @@ describe("fixDocx: formatting that cannot be written exactly is skipped whole", 
     expect(res.xml).toContain('<w:pPr><w:spacing w:line="560" w:lineRule="atLeast"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr>');
   });
 
+  it("writes colour, left / hanging / right indents and separator lines as `biganzi format` spells them; the text stays byte-identical", () => {
+    const top = { widthPt: 1, color: "000000", spacePt: 1 };
+    const bottom = { widthPt: 0.75, color: "000000", spacePt: 1 };
+    const res = run(para("", r("抄送：市委办公室，市人大常委会办公室。")), [
+      { description: "版记", format: [{ paragraph: 0, set: { leftIndentChars: 4, hangingChars: 3, rightIndentChars: 1, borderTop: top, borderBottom: bottom } }] },
+      { description: "红色", format: [{ paragraph: 0, start: 0, end: 2, set: { color: "FF0000" } }] },
+    ]);
+    expect(res.outcomes.map((o) => o.applied)).toEqual([true, true]);
+    // richDocx's Normal is 小四 (12 pt): a character of indent is 240 twips.
+    expect(res.xml).toContain(
+      '<w:pPr><w:pBdr><w:top w:val="single" w:sz="8" w:space="1" w:color="000000"/><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>' +
+        '<w:ind w:leftChars="400" w:left="960" w:hangingChars="300" w:hanging="720" w:rightChars="100" w:right="240"/></w:pPr>',
+    );
+    expect(res.xml).toContain('<w:r><w:rPr><w:color w:val="FF0000"/></w:rPr><w:t xml:space="preserve">抄送</w:t></w:r>');
+    const p = res.doc.paragraphs[0];
+    expect(p.text).toBe("抄送：市委办公室，市人大常委会办公室。");
+    expect([p.firstLineIndentChars, p.firstLineIndentPt]).toEqual([-3, -36]);
+    // Every w:t holds the characters it held: the cut run's two halves, the rest as written.
+    const texts = (x: string) => [...x.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+    expect(texts(res.xml)).toBe(texts(res.before));
+    expect(formatChanges(res.doc, { description: "版记", format: [{ paragraph: 0, set: { leftIndentChars: 4, hangingChars: 3, firstLineIndentChars: 1, rightIndentChars: 1, borderTop: top, borderBottom: bottom, color: "FF0000" } }] })).toEqual([
+      { paragraph: 0, text: "字体颜色设为红色，左缩进设为4字符，悬挂缩进设为3字符，右缩进设为1字符，加上分隔线（1磅，黑色），加下分隔线（0.75磅，黑色）" },
+    ]);
+  });
+
+  it("a left indent and a first-line indent on one paragraph contradict each other: the second overlaps", () => {
+    const res = run(para("", r("附件：1.安全检查表")), [
+      { description: "悬挂", format: [{ paragraph: 0, set: { leftIndentChars: 5, hangingChars: 3 } }] },
+      { description: "首行", format: [{ paragraph: 0, set: { firstLineIndentChars: 2 } }] },
+      { description: "悬挂", format: [{ paragraph: 0, set: { leftIndentChars: 5, hangingChars: 3, rightIndentChars: 0 } }] },
+    ]);
+    expect(res.outcomes.map((o) => o.reason ?? "ok")).toEqual(["ok", "overlap", "ok"]);
+    expect(res.doc.paragraphs[0].firstLineIndentChars).toBe(-3);
+    // A right indent of 0 on a paragraph that has none writes nothing for it.
+    expect(res.xml).toContain('<w:pPr><w:ind w:leftChars="500" w:left="1200" w:hangingChars="300" w:hanging="720"/></w:pPr>');
+  });
+
   it("a second fix setting another value on the same characters overlaps; the same value does not", () => {
     const res = run(para("", r("第一段文字")), [size(0, 16, [0, 3]), size(0, 18, [2, 5]), size(0, 16, [1, 2]), size(0, 18, [3, 5])]);
     expect(res.outcomes.map((o) => o.reason ?? "ok")).toEqual(["ok", "overlap", "ok", "ok"]);
@@ -211,7 +248,7 @@ describe("fixDocx: formatting that cannot be written exactly is skipped whole", 
     expect(res.xml).toBe(res.before);
   });
 
-  it("kinds not written (colour, borders, left and right indents, page numbers) are named", () => {
+  it("only page numbers are a kind not written, and are named; colour, borders and indents are written", () => {
     const res = run(para("", r("正文")), [
       { description: "版头", format: [{ paragraph: 0, set: { color: "FF0000", borderBottom: { widthPt: 1, color: "FF0000", spacePt: 0 } } }] },
       { description: "附件", format: [{ paragraph: 0, set: { leftIndentChars: 3, hangingChars: 3, rightIndentChars: 1 } }] },
@@ -220,12 +257,13 @@ describe("fixDocx: formatting that cannot be written exactly is skipped whole", 
       { description: "局部", format: [{ paragraph: 0, start: 0, end: 1, set: { sizePt: 16, alignment: "center" } }] },
     ]);
     expect(res.outcomes).toEqual([
-      { index: 0, applied: false, reason: "format", kinds: ["字体颜色", "段落边框线"] },
-      { index: 1, applied: false, reason: "format", kinds: ["左缩进", "悬挂缩进", "右缩进"] },
+      { index: 0, applied: true },
+      { index: 1, applied: true },
       { index: 2, applied: false, reason: "format", kinds: ["页码"] },
       { index: 3, applied: true },
     ]);
     expect(res.doc.paragraphs[0].alignment).toBeUndefined();
+    expect(res.doc.paragraphs[0].text).toBe("正文");
   });
 
   it("a self-closing paragraph takes no formatting (unmapped) and the document stays", () => {
