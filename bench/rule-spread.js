@@ -181,7 +181,10 @@ function measure(fn, docs) {
   // would take more than a few seconds (the rule is then plainly not linear).
   const growth = perChar[1] / perChar[0];
   if (growth > 3 && (perChar[1] * SIZES[2] * growth) / 1e6 > 3000) return { perChar, partial: true };
-  perChar.push(perCharNs(fn, docs[2], SIZES[2], 1));
+  // Three calls at 1M, the fastest kept: a light rule takes a few ms there, and one scavenge or one
+  // compilation landing in a single call doubled its time (seen: garbled on zero-width characters,
+  // 4.0 / 3.6 / 19.6 ns per character in one run, 4.1 / 3.7 / 3.9 in the next).
+  perChar.push(perCharNs(fn, docs[2], SIZES[2], 3));
   for (let round = 0; round < 2 && spreadOf(perChar) > 1.6; round++) {
     const i = perChar.indexOf(Math.max(...perChar));
     perChar[i] = Math.min(perChar[i], perCharNs(fn, docs[i], SIZES[i], i === 2 ? 1 : 5, true));

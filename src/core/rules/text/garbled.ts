@@ -404,6 +404,12 @@ export const garbled: Rule = {
             runStart = i;
             runKind = kind;
           }
+          // The rest of a run of invisible characters in one tight loop (up to the next watermark,
+          // which the steps above must see): a pasted page can hold thousands of them in a row.
+          if (kind === 4) {
+            const stop = markIdx < marks.length ? Math.min(n, marks[markIdx][0]) : n;
+            while (i + 1 < stop && isInvisible(text.charCodeAt(i + 1))) i++;
+          }
           continue;
         }
 
