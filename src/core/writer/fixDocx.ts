@@ -22,7 +22,7 @@ import type { DocModel } from "../model";
 import { decodeEntities } from "../reader/xml";
 import { encodeLike, openMainPart } from "./formatDocx";
 import { formatPlanner, formatSplices, type FormatPlanner } from "./formatFixes";
-import { applySplices, attrValue, escapeText, rewriteStartTag, spanChild, type SpanElement, type Splice } from "./xmlspan";
+import { applySplices, attrValue, escapeText, rewriteStartTag, spanChild, type SpanElement, type Splice, followFieldChar } from "./xmlspan";
 
 /** Why a fix was not applied. */
 export type SkipReason =
@@ -126,15 +126,9 @@ function mapParagraph(xml: string, p: SpanElement, fields: Fields, expected: str
         case "w:sym":
           if (!inInstruction()) add("el", c, symText(xml, c), safe);
           break;
-        case "w:fldChar": {
-          const t = attrValue(xml, c, "w:fldCharType");
-          if (t === "begin") fields.push({ inInstruction: true });
-          else if (t === "separate") {
-            const top = fields[fields.length - 1];
-            if (top) top.inInstruction = false;
-          } else if (t === "end") fields.pop();
+        case "w:fldChar":
+          followFieldChar(xml, c, fields);
           break;
-        }
         case "mc:AlternateContent": {
           const b = spanChild(c, "mc:Choice") ?? spanChild(c, "mc:Fallback");
           if (b) content(b, true);

@@ -23,7 +23,7 @@ import { PPR_ORDER, RPR_ORDER, SECTPR_ORDER } from "./schemaOrder";
 import { STYLE_DEFS, indAttrs, lineTwips, pageTwips, paraFormat, pBdrInner, runFormat, styleXml, type ParaFormat, type RunFormat } from "./formats";
 import { roleFormat, type Role } from "../format/roles";
 import { elementPlace, type ElementPlace } from "../format/elements";
-import { applySplices, attrValue, escapeAttr, parseSpans, rawAttrs, rewriteStartTag, spanChild, type SpanElement, type Splice } from "./xmlspan";
+import { applySplices, attrValue, escapeAttr, parseSpans, rawAttrs, rewriteStartTag, spanChild, type SpanElement, type Splice, followFieldChar } from "./xmlspan";
 import {
   EVEN_AND_ODD_XML,
   footerAligns,
@@ -296,15 +296,9 @@ export function runInfo(xml: string, run: SpanElement, fields: Fields): RunInfo 
         case "w:sym":
           if (!inInstruction()) length += symLength(xml, c);
           break;
-        case "w:fldChar": {
-          const t = attrValue(xml, c, "w:fldCharType");
-          if (t === "begin") fields.push({ inInstruction: true });
-          else if (t === "separate") {
-            const top = fields[fields.length - 1];
-            if (top) top.inInstruction = false;
-          } else if (t === "end") fields.pop();
+        case "w:fldChar":
+          followFieldChar(xml, c, fields);
           break;
-        }
         case "mc:AlternateContent": {
           const b = branch(c);
           if (b) content(b);

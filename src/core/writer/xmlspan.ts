@@ -173,3 +173,20 @@ export function applySplices(xml: string, splices: Splice[]): string {
   }
   return out + xml.slice(last);
 }
+
+/** Open fields of a paragraph, innermost last: inside the instruction (code) until its separator. */
+export type FieldStack = Array<{ inInstruction: boolean }>;
+
+/**
+ * Follows a w:fldChar through the field stack: begin opens a field (its code comes next), separate
+ * turns to its shown result, end closes it. Shared by the writers that must tell a field's code
+ * (never the document's text) from its result.
+ */
+export function followFieldChar(xml: string, el: SpanElement, fields: FieldStack): void {
+  const t = attrValue(xml, el, "w:fldCharType");
+  if (t === "begin") fields.push({ inInstruction: true });
+  else if (t === "separate") {
+    const top = fields[fields.length - 1];
+    if (top) top.inInstruction = false;
+  } else if (t === "end") fields.pop();
+}
