@@ -9,6 +9,7 @@ import type { DocModel, Paragraph } from "../model";
 import type { Outline, OutlineNode } from "../numbering/types";
 import type { FormatSpec, LevelFormat } from "../profiles";
 import { findElements, type ElementRole } from "./elements";
+import { ROLE_NAMES_ZH } from "./roleNames";
 import { roleLevelFormat, unitRoleStyle } from "./roles";
 
 export type ParagraphRole =
@@ -28,30 +29,13 @@ export type ParagraphRole =
 
 export type HeadingRole = "level1" | "level2" | "level3" | "level4";
 
-export const ROLE_LABEL: Record<ParagraphRole, string> = {
-  title: "标题",
-  salutation: "称谓",
-  level1: "一级标题",
-  level2: "二级标题",
-  level3: "三级标题",
-  level4: "四级标题",
-  body: "正文",
-  empty: "空行",
-  other: "其他",
-  copyNo: "份号",
-  secret: "密级和保密期限",
-  urgency: "紧急程度",
-  issuer: "发文机关标志",
-  docNo: "发文字号",
-  signer: "签发人",
-  signerName: "签发人姓名",
-  attachment: "附件说明",
-  signature: "发文机关署名",
-  date: "成文日期",
-  note: "附注",
-  copyTo: "抄送机关",
-  printer: "印发机关和印发日期",
-};
+/**
+ * The Chinese name of every role a paragraph is detected as, for findings: the settable roles'
+ * names (one table, format/roleNames.ts, also used by config errors and the pane) and the two only
+ * detection gives. A finding names the salutation 「称谓」: it points at one paragraph, which the
+ * clerk sees, while a unit's setting for the role covers both 称谓 and 主送机关.
+ */
+export const ROLE_LABEL: Record<ParagraphRole, string> = { ...ROLE_NAMES_ZH, salutation: "称谓", empty: "空行", other: "其他" };
 
 const HEADING_ROLES: readonly HeadingRole[] = ["level1", "level2", "level3", "level4"];
 
